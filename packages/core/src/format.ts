@@ -1,0 +1,84 @@
+import type { Locale } from './schemas/common.ts';
+import type { Unit } from './schemas/indicator.ts';
+import type { Qualifier } from './schemas/observation.ts';
+
+const QUALIFIER_WORDS: Record<Locale, Record<Qualifier, string>> = {
+  en: { exact: '', about: 'about', nearly: 'nearly', more_than: 'more than', at_least: 'at least' },
+  vi: { exact: '', about: 'khoảng', nearly: 'gần', more_than: 'hơn', at_least: 'ít nhất' },
+};
+
+/** The word the interface writes before a qualified value ("nearly", "gần"); empty for `exact`. */
+export function qualifierWord(qualifier: Qualifier, locale: Locale): string {
+  return QUALIFIER_WORDS[locale][qualifier];
+}
+
+/** Why a qualified value is drawn differently, for legends and screen readers. */
+export function qualifierExplanation(qualifier: Qualifier, locale: Locale): string {
+  const en: Record<Qualifier, string> = {
+    exact: 'stated as an exact figure',
+    about: 'the source says "about": an approximate figure',
+    nearly: 'the source says "nearly": the true figure is a little below',
+    more_than: 'the source says "more than": the true figure is above',
+    at_least: 'at least this many: the source lists these and says there are more ("etc.")',
+  };
+  const vi: Record<Qualifier, string> = {
+    exact: 'số liệu chính xác',
+    about: 'nguồn ghi "khoảng": số liệu ước lượng',
+    nearly: 'nguồn ghi "gần": số thực tế thấp hơn một chút',
+    more_than: 'nguồn ghi "hơn": số thực tế cao hơn',
+    at_least: 'ít nhất: nguồn liệt kê các mục này và ghi "v.v."',
+  };
+  return (locale === 'vi' ? vi : en)[qualifier];
+}
+
+const intlLocale: Record<Locale, string> = { en: 'en-GB', vi: 'vi-VN' };
+
+/** The number alone, in the unit's usual scale: "42.4 billion", "3,852", "7.48%", "3rd". */
+export function formatNumber(value: number, unit: Unit, locale: Locale): string {
+  const tag = intlLocale[locale];
+  switch (unit) {
+    case 'percent':
+      return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value)}%`;
+    case 'rank':
+      return locale === 'vi' ? `thứ ${value}` : ordinalEn(value);
+    case 'USD':
+    case 'VND':
+      if (Math.abs(value) >= 1e6) {
+        return new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(
+          value,
+        );
+      }
+      return new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value);
+    default:
+      return new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value);
+  }
+}
+
+function ordinalEn(n: number): string {
+  const rules = new Intl.PluralRules('en', { type: 'ordinal' });
+  const suffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+  return `${n}${suffix[rules.select(n)] ?? 'th'}`;
+}
+
+/** A value as the interface writes it, with its qualifier and unit: "more than 42.4 billion USD", "gần 35 tỷ USD". */
+export function formatValue(value: number, unit: Unit, qualifier: Qualifier, locale: Locale): string {
+  const number = formatNumber(value, unit, locale);
+  const withUnit = unit === 'USD' || unit === 'VND' ? `${number} ${unit}` : number;
+  const word = qualifierWord(qualifier, locale);
+  return word ? `${word} ${withUnit}` : withUnit;
+}
+
+/** A signed change ("+3", "−1", "+7.4 billion USD"), marked approximate ("≈ +7.4 billion USD") when either value is. */
+export function formatChange(delta: number, unit: Unit, approximate: boolean, locale: Locale): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const magnitude = unit === 'rank' ? String(Math.abs(delta)) : formatNumber(Math.abs(delta), unit, locale);
+  const withUnit = unit === 'USD' || unit === 'VND' ? `${magnitude} ${unit}` : unit === 'rank' ? `${magnitude}` : magnitude;
+  return `${approximate ? '≈ ' : ''}${sign}${withUnit}`;
+}
+
+/** A calendar date in the interface language: "23 June 2020", "23 tháng 6, 2020". */
+export function formatDate(isoDate: string, locale: Locale, style: 'long' | 'medium' = 'long'): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: style, timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}

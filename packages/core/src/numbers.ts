@@ -1,0 +1,133 @@
+/**
+ * Reading figures out of article text by the conventions of the article's language:
+ * `1,234.5` in English, `1.234,5` in Dutch and Vietnamese; scale words (billion / miljard / tỷ…);
+ * amounts written in parts ("USD 5 billion and 642 million"); ordinals ("third", "tweede").
+ */
+
+export type TextLanguage = 'en' | 'nl' | 'vi';
+
+/** A figure found in a text. */
+export interface TextAmount {
+  /** In base units: "42,4 miljard" is 42400000000. */
+  value: number;
+  /** The characters it was read from. */
+  text: string;
+  /** Offset of `text` in the input. */
+  index: number;
+  /** The scale word, if any ("billion", "miljoen", "tỷ"). */
+  scale?: string;
+  /** "%" directly after the number. */
+  percent: boolean;
+  /** Written as an ordinal ("third", "2nd", "tweede"). */
+  ordinal: boolean;
+}
+
+const SCALES: Record<TextLanguage, Record<string, number>> = {
+  en: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, bn: 1e9 },
+  nl: { duizend: 1e3, miljoen: 1e6, miljard: 1e9, biljoen: 1e12 },
+  vi: { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9, 'nghìn tỷ': 1e12 },
+};
+
+const ORDINALS: Record<TextLanguage, string[]> = {
+  en: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+  nl: ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'],
+  vi: ['thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'thứ tám', 'thứ chín', 'thứ mười'],
+};
+
+const CARDINALS: Record<TextLanguage, string[]> = {
+  en: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  nl: ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
+  vi: ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
+};
+
+const CONNECTORS: Record<TextLanguage, string> = { en: 'and', nl: 'en', vi: 'và' };
+
+const NUMBER = /\d{1,3}(?:([.,])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
+
+/** Parses one number token written by the conventions of `language`. */
+export function parseNumberToken(token: string, language: TextLanguage): number {
+  const thousands = language === 'en' ? ',' : '.';
+  const decimal = language === 'en' ? '.' : ',';
+  const groups = token.split(thousands);
+  const looksGrouped = groups.length > 1 && groups.slice(1).every((g) => /^\d{3}(?:[.,]\d+)?$/.test(g));
+  const ungrouped = looksGrouped ? groups.join('') : token;
+  return Number(ungrouped.replace(decimal, '.'));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function scalePattern(language: TextLanguage): RegExp {
+  const words = Object.keys(SCALES[language])
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp);
+  return new RegExp(`^\\s*(${words.join('|')})(?![\\p{L}])`, 'iu');
+}
+
+/** Every figure written in `text`, read by the conventions of `language`. */
+export function readAmounts(text: string, language: TextLanguage): TextAmount[] {
+  const amounts: TextAmount[] = [];
+  const scaleAfter = scalePattern(language);
+  const consumedUntil = { index: -1 };
+  for (const match of text.matchAll(NUMBER)) {
+    const start = match.index;
+    if (start < consumedUntil.index) continue;
+    if (start > 0 && /[\p{L}]/u.test(text[start - 1] ?? '') && !/\s/.test(text[start - 1] ?? '')) continue;
+    let value = parseNumberToken(match[0], language);
+    let end = start + match[0].length;
+    let scale: string | undefined;
+    const scaleMatch = scaleAfter.exec(text.slice(end));
+    if (scaleMatch?.[1]) {
+      scale = scaleMatch[1];
+      const factor = SCALES[language][scale.toLowerCase()] ?? 1;
+      value = Math.round(value * factor * 1e6) / 1e6;
+      end += scaleMatch[0].length;
+      // "5 billion and 642 million": a smaller part continues the same amount.
+      const part = new RegExp(
+        `^\\s*(?:${CONNECTORS[language]}\\s+)?(\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(SCALES[language]).map(escapeRegExp).join('|')})(?![\\p{L}])`,
+        'iu',
+      ).exec(text.slice(end));
+      const partFactor = part?.[2] ? (SCALES[language][part[2].toLowerCase()] ?? 0) : 0;
+      if (part?.[1] && partFactor > 0 && partFactor < factor) {
+        value += parseNumberToken(part[1], language) * partFactor;
+        end += part[0].length;
+      }
+    }
+    const percent = /^\s?%/.test(text.slice(end));
+    const ordinal = language === 'en' && /^(?:st|nd|rd|th)\b/.test(text.slice(end));
+    consumedUntil.index = end;
+    amounts.push({ value, text: text.slice(start, end), index: start, scale, percent, ordinal });
+  }
+  amounts.push(...readWords(text, language));
+  return amounts.sort((a, b) => a.index - b.index);
+}
+
+function readWords(text: string, language: TextLanguage): TextAmount[] {
+  const found: TextAmount[] = [];
+  const lists: [string[], boolean][] = [
+    [ORDINALS[language], true],
+    [CARDINALS[language], false],
+  ];
+  for (const [words, ordinal] of lists) {
+    words.forEach((word, i) => {
+      const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'giu');
+      for (const match of text.matchAll(pattern)) {
+        found.push({ value: i + 1, text: match[0], index: match.index, percent: false, ordinal });
+      }
+    });
+  }
+  return found;
+}
+
+/** True when `text` writes `value` (in base units) in the way `language` writes numbers. */
+export function textStatesValue(text: string, value: number, language: TextLanguage): boolean {
+  const tolerance = Math.max(1e-9, Math.abs(value) * 1e-9);
+  return readAmounts(text, language).some((amount) => Math.abs(amount.value - value) <= tolerance);
+}
+
+/** The language a figure in a text of BCP 47 tag `tag` is read by; unknown languages read as English. */
+export function textLanguageOf(tag: string): TextLanguage {
+  const primary = tag.split('-')[0]?.toLowerCase();
+  return primary === 'nl' || primary === 'vi' ? primary : 'en';
+}

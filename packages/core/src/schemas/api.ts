@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { entitySchema } from './entity.ts';
+import { eventSchema } from './event.ts';
+import { indicatorSchema } from './indicator.ts';
+import { observationSchema } from './observation.ts';
+import { sourceSchema } from './source.ts';
+
+/** The body of every 4xx answer: what was wrong and where. */
+export const errorResponseSchema = z.object({
+  error: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export const healthResponseSchema = z.object({
+  status: z.literal('ok'),
+  /** Hash of the data files' content: changes whenever the data does. */
+  data_version: z.string(),
+  loaded_at: z.string(),
+  counts: z.object({
+    entities: z.number().int(),
+    indicators: z.number().int(),
+    sources: z.number().int(),
+    observations: z.number().int(),
+    events: z.number().int(),
+  }),
+});
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+export const indicatorSummarySchema = indicatorSchema.extend({
+  observation_count: z.number().int(),
+  first_period: z.string().optional(),
+  last_period: z.string().optional(),
+});
+export type IndicatorSummary = z.infer<typeof indicatorSummarySchema>;
+
+export const indicatorListResponseSchema = z.object({ indicators: z.array(indicatorSummarySchema) });
+export type IndicatorListResponse = z.infer<typeof indicatorListResponseSchema>;
+
+/** One indicator, its observations sorted by period end, and the sources they cite. */
+export const indicatorDetailResponseSchema = z.object({
+  indicator: indicatorSchema,
+  observations: z.array(observationSchema),
+  sources: z.array(sourceSchema),
+});
+export type IndicatorDetailResponse = z.infer<typeof indicatorDetailResponseSchema>;
+
+export const observationListResponseSchema = z.object({
+  count: z.number().int(),
+  observations: z.array(observationSchema),
+});
+export type ObservationListResponse = z.infer<typeof observationListResponseSchema>;
+
+export const sourceSummarySchema = sourceSchema.extend({
+  observation_count: z.number().int(),
+  event_count: z.number().int(),
+});
+export const sourceListResponseSchema = z.object({ sources: z.array(sourceSummarySchema) });
+export type SourceListResponse = z.infer<typeof sourceListResponseSchema>;
+
+/** One article with every observation and event it backs. */
+export const sourceDetailResponseSchema = z.object({
+  source: sourceSchema,
+  observations: z.array(observationSchema),
+  events: z.array(eventSchema),
+});
+export type SourceDetailResponse = z.infer<typeof sourceDetailResponseSchema>;
+
+export const eventListResponseSchema = z.object({ events: z.array(eventSchema) });
+export type EventListResponse = z.infer<typeof eventListResponseSchema>;
+
+export const entityListResponseSchema = z.object({ entities: z.array(entitySchema) });
+export type EntityListResponse = z.infer<typeof entityListResponseSchema>;
