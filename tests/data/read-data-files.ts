@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data');
+
+export interface EvidenceRecord {
+  id: string;
+  evidence: string;
+  value?: number;
+  method?: string;
+}
+
+export interface SourceFile {
+  file: string;
+  source: {
+    id: string;
+    title: string;
+    title_supplied?: boolean;
+    published: string;
+    published_approximate?: boolean;
+    language: string;
+    url?: string;
+  };
+  observations: EvidenceRecord[];
+  events: EvidenceRecord[];
+}
+
+/** The curated source files, parsed as plain YAML (the API's loader validates them; these tests read them as a curator would). */
+export function readSourceFiles(): SourceFile[] {
+  const folder = path.join(dataDir, 'sources');
+  return readdirSync(folder)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((file) => {
+      const parsed = parse(readFileSync(path.join(folder, file), 'utf8')) as Omit<SourceFile, 'file'>;
+      return { file, ...parsed, observations: parsed.observations ?? [], events: parsed.events ?? [] };
+    });
+}
