@@ -48,6 +48,6 @@ export function citationFor(observation: Observation, source: Source, locale: Lo
 export function sourcesLine(sources: Source[], locale: Locale): string {
   const seen = new Map<string, Source>();
   for (const s of sources) if (!seen.has(s.id)) seen.set(s.id, s);
-  const label = locale === 'vi' ? 'Nguồn' : sources.length > 1 ? 'Sources' : 'Source';
+  const label = locale === 'vi' ? 'Nguồn' : seen.size > 1 ? 'Sources' : 'Source';
   return `${label}: ${[...seen.values()].map((s) => sourceLine(s, locale)).join('; ')}`;
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findDisagreements } from './disagreements.ts';
+import { latestChange, seriesOf } from './series.ts';
+import { testIndicator, testObservation } from './test-records.ts';
+
+const memberships = { ...testIndicator, id: 'international_org_memberships' };
+const capital = { ...testIndicator, id: 'fdi_registered_capital_cumulative', unit: 'USD' as const };
+const at = (id: string, date: string, value: number, extra = {}) =>
+  testObservation({ id, indicator: 'international_org_memberships', period_start: date, period_end: date, value, ...extra });
+
+describe('seriesOf and latestChange', () => {
+  it('orders by period end and measures the change from the previous period', () => {
+    const series = seriesOf(
+      [at('c', '2024-01-23', 3), at('a', '2020-06-23', 2), at('b', '2020-09-24', 4)],
+      'international_org_memberships',
+    );
+    expect(series.map((o) => o.id)).toEqual(['a', 'b', 'c']);
+    const { latest, change } = latestChange(series);
+    expect(latest?.id).toBe('c');
+    expect(change).toMatchObject({ delta: -1, approximate: false });
+  });
+});
+
+describe('findDisagreements', () => {
+  it('finds a stock that falls between two articles', () => {
+    const found = findDisagreements([memberships], [at('a', '2020-09-24', 4), at('b', '2024-01-23', 3)]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'stock_falls', indicator: 'international_org_memberships' });
+  });
+  it('finds two values for the same date', () => {
+    const found = findDisagreements([memberships], [at('a', '2024-01-23', 3), at('b', '2024-01-23', 4, { source: 'other' })]);
+    expect(found.map((d) => d.kind)).toContain('same_period_conflict');
+  });
+  it('finds "nearly" and "more than" the same figure at nearby dates', () => {
+    const obs = [
+      testObservation({
+        id: 'a',
+        indicator: capital.id,
+        period_start: '2020-06-23',
+        period_end: '2020-06-23',
+        value: 35e9,
+        qualifier: 'nearly',
+      }),
+      testObservation({
+        id: 'b',
+        indicator: capital.id,
+        period_start: '2020-09-24',
+        period_end: '2020-09-24',
+        value: 35e9,
+        qualifier: 'more_than',
+      }),
+    ];
+    expect(findDisagreements([capital], obs).map((d) => d.kind)).toEqual(['qualifier_conflict']);
+  });
+  it('finds nothing in a consistent rising series', () => {
+    expect(findDisagreements([memberships], [at('a', '2020-06-23', 2), at('b', '2020-09-24', 4)])).toEqual([]);
+  });
+});
