@@ -1,0 +1,46 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { repoRoot } from './server.ts';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Debian's chromium is the only browser this machine can have. Where it is absent, the e2e tests skip and say so,
+ * unless E2E_REQUIRE_BROWSER=1 (set by CI), where they fail.
+ */
+export const browserAvailable = existsSync(chromiumPath);
+export const skipReason = browserAvailable
+  ? undefined
+  : `SKIPPED end-to-end tests: no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+if (skipReason) {
+  if (process.env.E2E_REQUIRE_BROWSER === '1') throw new Error(skipReason.replace('SKIPPED', 'Cannot run'));
+  console.warn(skipReason);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export const artifactsDir = path.join(repoRoot, 'tests/artifacts');
+
+/** Saves a full-page screenshot under tests/artifacts/screenshots, kept as a test artifact. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = path.join(artifactsDir, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
