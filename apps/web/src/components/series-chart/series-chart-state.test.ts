@@ -1,0 +1,80 @@
+import { findDisagreements, seriesOf } from '@bd/core';
+import { describe, expect, it } from 'vitest';
+import { indicators, observations, sources } from '../../test-fixtures.ts';
+import { formatAxisValue, niceCeiling, seriesChartState, yearTicks } from './series-chart-state.ts';
+
+const byId = (id: string) => indicators.find((i) => i.id === id)!;
+
+function stateOf(id: string, locale: 'en' | 'vi' = 'en') {
+  const indicator = byId(id);
+  const series = seriesOf(observations, id);
+  return seriesChartState(indicator, series, sources, findDisagreements([indicator], series), locale);
+}
+
+describe('seriesChartState', () => {
+  it('places a stock at its as-of dates and joins them with a line', () => {
+    const state = stateOf('partner_localities');
+    expect(state.points.map((p) => p.y)).toEqual([10, 13, 14]);
+    expect(state.points[0]?.x).toBe(Date.UTC(2020, 5, 26));
+    expect(state.line).toHaveLength(3);
+    expect(state.yDomain[0]).toBe(0);
+  });
+
+  it('spans a flow bar over its period: a half year is half as wide as a year', () => {
+    const state = stateOf('fdi_attracted');
+    const [year, half] = state.points;
+    expect(state.line).toEqual([]);
+    expect(half?.periodText).toBe('first half of 2020');
+    expect(half?.x0).toBe(Date.UTC(2020, 0, 1));
+    expect(half?.x1).toBe(Date.UTC(2020, 6, 1));
+    const ratio = ((half?.x1 ?? 0) - (half?.x0 ?? 0)) / ((year?.x1 ?? 0) - (year?.x0 ?? 1));
+    expect(ratio).toBeCloseTo(0.5, 1);
+  });
+
+  it('draws qualified values hollow and writes them with their qualifier', () => {
+    const state = stateOf('fdi_registered_capital_cumulative');
+    expect(state.points.map((p) => p.hollow)).toEqual([true, true, true]);
+    expect(state.points[2]?.valueText).toBe('more than 42.4 billion USD');
+    expect(stateOf('fdi_registered_capital_cumulative', 'vi').points[2]?.valueText).toBe('hơn 42,4 tỷ USD');
+    expect(state.qualifiers).toEqual(['nearly', 'more_than']);
+  });
+
+  it('marks the observations the sources disagree on', () => {
+    const state = stateOf('international_org_memberships');
+    expect(state.hasDisputed).toBe(true);
+    expect(state.points.map((p) => p.disputed)).toEqual([false, true, true]);
+  });
+
+  it('turns the rank axis upside down with 1 at the top', () => {
+    const state = stateOf('fdi_national_rank');
+    expect(state.yReversed).toBe(true);
+    expect(state.yDomain[0]).toBe(1);
+  });
+
+  it('gives a domain even for an empty series', () => {
+    const state = seriesChartState(byId('trade_surplus'), [], sources, [], 'en');
+    expect(state.points).toEqual([]);
+    expect(state.xDomain[0]).toBeLessThan(state.xDomain[1]);
+  });
+});
+
+describe('axis helpers', () => {
+  it('rounds up to a nice number', () => {
+    expect(niceCeiling(46.6e9)).toBe(50e9);
+    expect(niceCeiling(15.4)).toBe(20);
+    expect(niceCeiling(2.2)).toBe(2.5);
+  });
+
+  it('puts ticks on whole years, thinned', () => {
+    expect(yearTicks([Date.UTC(2019, 5, 1), Date.UTC(2022, 1, 1)])).toEqual([
+      Date.UTC(2020, 0, 1),
+      Date.UTC(2021, 0, 1),
+      Date.UTC(2022, 0, 1),
+    ]);
+    expect(yearTicks([Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1)]).length).toBeLessThanOrEqual(8);
+  });
+
+  it('writes short axis values', () => {
+    expect(formatAxisValue(40e9, 'USD', 'en')).toBe('40bn');
+  });
+});

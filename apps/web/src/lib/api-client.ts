@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+
+/** A failed API call: `status` is the HTTP status, or 0 when the server could not be reached. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly issues: { path: string; message: string }[];
+
+  constructor(status: number, message: string, issues: { path: string; message: string }[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.issues = issues;
+  }
+}
+
+function isErrorBody(body: unknown): body is { error: string; issues?: { path: string; message: string }[] } {
+  return typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string';
+}
+
+/**
+ * GETs `path` from the API and checks the answer against `schema`, so a change of shape on the server
+ * shows up as a clear error here instead of as a broken chart.
+ */
+export async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { Accept: 'application/json' }, signal });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new ApiError(0, `Could not reach the server for ${path}`);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const message = isErrorBody(body) ? body.error : `${path} answered ${response.status} ${response.statusText}`.trim();
+    throw new ApiError(response.status, message, isErrorBody(body) ? (body.issues ?? []) : []);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'unknown field';
+    throw new ApiError(response.status, `${path} answered in an unexpected shape (${where})`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,14 @@
+import { type EventType, eventListResponseSchema } from '@bd/core';
+import { queryOptions } from '@tanstack/react-query';
+import { getJson } from '../api-client.ts';
+
+/** Dated events (partner localities, conferences, agreements…), optionally of some types only. */
+export const eventQueries = {
+  list: (types: readonly EventType[] = []) =>
+    queryOptions({
+      queryKey: ['events', 'list', { types: [...types].sort() }] as const,
+      queryFn: ({ signal }) =>
+        getJson(types.length > 0 ? `/api/events?type=${types.join(',')}` : '/api/events', eventListResponseSchema, signal),
+      select: (data) => data.events,
+    }),
+};
