@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './config.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+describe('readConfig', () => {
+  it('defaults to 127.0.0.1:3000 and the repository folders whatever the working directory', () => {
+    const config = readConfig({}, '/somewhere/else');
+    expect(config).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: path.join(repoRoot, 'data'),
+      webDist: path.join(repoRoot, 'apps', 'web', 'dist'),
+    });
+  });
+
+  it('reads PORT and HOST and resolves relative folders against the working directory', () => {
+    const config = readConfig({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: 'my-data', WEB_DIST: '/srv/web' }, '/work');
+    expect(config).toEqual({ port: 8080, host: '0.0.0.0', dataDir: '/work/my-data', webDist: '/srv/web' });
+  });
+
+  it.each(['abc', '0', '70000', '80.5', '-1'])('rejects PORT=%s with a message naming it', (port) => {
+    expect(() => readConfig({ PORT: port })).toThrow(ConfigError);
+    expect(() => readConfig({ PORT: port })).toThrow(`PORT must be a whole number from 1 to 65535, got "${port}"`);
+  });
+});

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the server listens and what it serves. Read from the environment here and nowhere else. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute path of the folder holding entities.yaml, indicators.yaml and sources/. */
+  dataDir: string;
+  /** Absolute path of the built web app (index.html, assets/). */
+  webDist: string;
+}
+
+/** A setting that cannot be used, with a message saying which and what was expected. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+function readPort(text: string | undefined): number {
+  if (text === undefined || text.trim() === '') return 3000;
+  const port = Number(text);
+  if (!/^\d+$/.test(text.trim()) || port < 1 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 1 to 65535, got "${text}"`);
+  }
+  return port;
+}
+
+function readPath(text: string | undefined, fallback: string, cwd: string): string {
+  if (text === undefined || text.trim() === '') return fallback;
+  return path.resolve(cwd, text);
+}
+
+/**
+ * The configuration from `env`: PORT (3000), HOST (127.0.0.1), DATA_DIR (the repository's data/ folder) and
+ * WEB_DIST (apps/web/dist). Relative paths are resolved against `cwd`; the defaults do not depend on it.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
+  const host = env.HOST?.trim() || '127.0.0.1';
+  return {
+    port: readPort(env.PORT),
+    host,
+    dataDir: readPath(env.DATA_DIR, path.join(REPO_ROOT, 'data'), cwd),
+    webDist: readPath(env.WEB_DIST, path.join(REPO_ROOT, 'apps', 'web', 'dist'), cwd),
+  };
+}

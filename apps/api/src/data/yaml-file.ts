@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DataIssue } from '@bd/core';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import { fileIssue } from './data-issue.ts';
+
+/** A parsed YAML data file that can say on which line a value sits. */
+export interface YamlFile {
+  /** Path relative to the data folder, with forward slashes. */
+  file: string;
+  text: string;
+  value: unknown;
+  /** 1-based line of the value at `keys`, or of its nearest enclosing value when it is missing. */
+  lineOf(keys: readonly PropertyKey[]): number | undefined;
+}
+
+export type YamlRead = { ok: true; yaml: YamlFile } | { ok: false; issues: DataIssue[] };
+
+/** Reads and parses `file` (relative to `dataDir`); a missing file or a YAML syntax error is an issue. */
+export async function readYamlFile(dataDir: string, file: string): Promise<YamlRead> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dataDir, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'the file is missing' : `the file cannot be read (${code ?? String(error)})`;
+    return { ok: false, issues: [fileIssue(file, message)] };
+  }
+  return parseYamlText(file, text);
+}
+
+/** Parses YAML text read from `file`. */
+export function parseYamlText(file: string, text: string): YamlRead {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((error) => {
+        const line = error.linePos?.[0];
+        const where = line ? `line ${line.line}, column ${line.col}` : '';
+        const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        return fileIssue(file, `not valid YAML: ${message}`, where);
+      }),
+    };
+  }
+  const lineOf = (keys: readonly PropertyKey[]) => {
+    for (let depth = keys.length; depth >= 0; depth--) {
+      const node = doc.getIn(keys.slice(0, depth), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return { ok: true, yaml: { file, text, value: doc.toJS({ maxAliasCount: 100 }), lineOf } };
+}
