@@ -1,0 +1,48 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { EVENT_CSV_HEADER, eventCsvRow, eventsToCsv } from './events-csv.ts';
+import type { DatedEvent } from './schemas/event.ts';
+import { testSource } from './test-records.ts';
+
+const event: DatedEvent = {
+  id: 'partner-kumamoto',
+  type: 'partner_locality',
+  entity: 'binh-duong',
+  date: '2024-01-01',
+  date_precision: 'year',
+  name: '=Kumamoto, "prefecture"',
+  country: 'JP',
+  source: 'portal-2024',
+  evidence: 'Kumamoto prefecture\nof Japan',
+};
+
+describe('events CSV', () => {
+  it('writes the header, the event and its source with CRLF line ends and neutralised formulas', () => {
+    const text = eventsToCsv([eventCsvRow(event, testSource)]);
+    expect(text.startsWith(`${EVENT_CSV_HEADER.join(',')}\r\n`)).toBe(true);
+    const [header, row] = parse(text) as string[][];
+    expect(header).toEqual([...EVENT_CSV_HEADER]);
+    expect(row).toEqual([
+      'partner-kumamoto',
+      'partner_locality',
+      'binh-duong',
+      '2024-01-01',
+      'year',
+      `'=Kumamoto, "prefecture"`,
+      'JP',
+      '',
+      'portal-2024',
+      'Consular meeting',
+      'Binh Duong provincial portal',
+      '2024-01-24',
+      '',
+      'Kumamoto prefecture\nof Japan',
+      '',
+      '',
+    ]);
+  });
+
+  it('prepends a byte order mark on request', () => {
+    expect(eventsToCsv([], { bom: true })).toBe(`\uFEFF${EVENT_CSV_HEADER.join(',')}\r\n`);
+  });
+});

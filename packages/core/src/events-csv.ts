@@ -1,0 +1,52 @@
+import { neutraliseFormula, toCsv } from './csv.ts';
+import type { DatedEvent } from './schemas/event.ts';
+import type { Source } from './schemas/source.ts';
+
+/** The columns of every events CSV, in order: the event, then the provenance of its source. */
+export const EVENT_CSV_HEADER = [
+  'event_id',
+  'type',
+  'entity_id',
+  'date',
+  'date_precision',
+  'name',
+  'country',
+  'agreement',
+  'source_id',
+  'source_title',
+  'source_publisher',
+  'source_published',
+  'source_url',
+  'evidence',
+  'evidence_en',
+  'note',
+] as const;
+export type EventCsvColumn = (typeof EVENT_CSV_HEADER)[number];
+
+/** One events CSV row: the event with the full provenance of its source. */
+export function eventCsvRow(event: DatedEvent, source: Source): string[] {
+  const text = (value: string | undefined) => neutraliseFormula(value ?? '');
+  return [
+    event.id,
+    event.type,
+    event.entity,
+    event.date,
+    event.date_precision,
+    text(event.name),
+    event.country ?? '',
+    text(event.agreement),
+    source.id,
+    text(source.title),
+    text(source.publisher),
+    source.published,
+    text(source.url),
+    text(event.evidence),
+    text(event.evidence_en),
+    text(event.note),
+  ];
+}
+
+/** RFC 4180 text of the events header and rows, like `toCsv` for observations. */
+export function eventsToCsv(rows: readonly string[][], options: { bom?: boolean } = {}): string {
+  return toCsv([[...EVENT_CSV_HEADER], ...rows], { bom: options.bom, header: false });
+}
