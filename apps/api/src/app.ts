@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { type DatasetIndex, indexDataset } from './data/dataset-index.ts';
+import type { LoadedData } from './data/load-dataset.ts';
+import { answerUnexpectedError, ERROR_HEADERS, errorBody } from './http/errors.ts';
+import { apiCors, readOnly, securityHeaders } from './http/security.ts';
+import { entityRoutes } from './routes/entities.ts';
+import { eventRoutes } from './routes/events.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { healthRoutes } from './routes/health.ts';
+import { indicatorRoutes } from './routes/indicators.ts';
+import { observationRoutes } from './routes/observations.ts';
+import { referenceRoutes } from './routes/reference.ts';
+import { sourceRoutes } from './routes/sources.ts';
+import { webAppRoutes } from './routes/web-app.ts';
+
+export interface AppOptions {
+  /** Folder of the built web app. */
+  webDist: string;
+  /** When the data was read; now by default. */
+  loadedAt?: Date;
+}
+
+/**
+ * The API and the web app for one loaded dataset. Every answer that does not depend on a query is built here,
+ * once; a reload builds a new app rather than changing this one.
+ */
+export function createApp(loaded: LoadedData, options: AppOptions) {
+  const data: DatasetIndex = indexDataset(loaded, options.loadedAt);
+  const api = new Hono()
+    .route('/health', healthRoutes(data))
+    .route('/entities', entityRoutes(data))
+    .route('/indicators', indicatorRoutes(data))
+    .route('/observations', observationRoutes(data))
+    .route('/sources', sourceRoutes(data))
+    .route('/events', eventRoutes(data))
+    .route('/', exportRoutes(data))
+    .route('/', referenceRoutes(data));
+
+  const app = new Hono()
+    .use(securityHeaders)
+    .use(readOnly)
+    .use('/api/*', apiCors)
+    .route('/api', api)
+    .get('/api', (c) => c.redirect('/api/docs', 302))
+    .all('/api/*', (c) =>
+      c.json(errorBody(`No API endpoint at ${c.req.path}: see /api/docs for the endpoints`), 404, ERROR_HEADERS),
+    )
+    .route('/', webAppRoutes(options.webDist));
+
+  app.notFound((c) => c.json(errorBody(`Nothing at ${c.req.path}`), 404, ERROR_HEADERS));
+  app.onError(answerUnexpectedError);
+  return app;
+}
+
+/** The routes and answers of the app, for Hono's typed client in the web app. */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,39 @@
+import type { ErrorResponse } from '@bd/core';
+import { zValidator } from '@hono/zod-validator';
+import type { ValidationTargets } from 'hono';
+import type { z } from 'zod';
+import { ERROR_HEADERS, errorBody } from './errors.ts';
+
+/** The parameters a strict object schema accepts, for naming them when an unknown one is given. */
+function knownKeys(schema: z.ZodType): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** Turns zod's issues into `{path, message}`; an unknown parameter is named, with the ones that exist. */
+export function queryIssues(error: z.core.$ZodError, schema: z.ZodType): ErrorResponse['issues'] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema);
+      return issue.keys.map((key) => ({
+        path: key,
+        message:
+          known.length > 0 ? `unknown parameter: expected one of ${known.join(', ')}` : 'this endpoint takes no parameters',
+      }));
+    }
+    return [{ path: issue.path.map(String).join('.'), message: issue.message }];
+  });
+}
+
+/**
+ * Validates a request part with `schema`; a failure answers 400 `{"error": "Invalid query", "issues": [...]}`.
+ * Handlers read the result only through `c.req.valid(target)`.
+ */
+export function validate<S extends z.ZodType, T extends keyof ValidationTargets>(target: T, schema: S) {
+  return zValidator(target, schema, (result, c) => {
+    if (!result.success) {
+      const title = target === 'query' ? 'Invalid query' : `Invalid ${target}`;
+      return c.json(errorBody(title, queryIssues(result.error, schema)), 400, ERROR_HEADERS);
+    }
+  });
+}

@@ -1,0 +1,26 @@
+import { type DatedEvent, type EventListResponse, type EventQuery, eventQuerySchema } from '@bd/core';
+import { Hono } from 'hono';
+import type { DatasetIndex } from '../data/dataset-index.ts';
+import { etagFor, jsonAnswer, sendJson } from '../http/answer.ts';
+import { validate } from '../http/validate-query.ts';
+
+/** The key of an events answer's ETag: the distinct types asked for, in order. */
+export function eventFilterKey(query: Pick<EventQuery, 'type'>): string {
+  return `type=${[...new Set(query.type ?? [])].sort().join(',')}`;
+}
+
+/** The events of the given types (all when none), in date order. */
+export function filterEvents(events: readonly DatedEvent[], query: Pick<EventQuery, 'type'>): DatedEvent[] {
+  return events.filter((e) => query.type === undefined || query.type.includes(e.type));
+}
+
+/** `GET /api/events?type=`: named events in date order; the unfiltered list is prepared at load. */
+export function eventRoutes(data: DatasetIndex) {
+  const all = jsonAnswer<EventListResponse>({ events: [...data.events] }, etagFor(data.version, `events?${eventFilterKey({})}`));
+  return new Hono().get('/', validate('query', eventQuerySchema), (c) => {
+    const query = c.req.valid('query');
+    const etag = etagFor(data.version, `events?${eventFilterKey(query)}`);
+    if (query.type === undefined) return sendJson(c, etag, all);
+    return sendJson(c, etag, () => jsonAnswer<EventListResponse>({ events: filterEvents(data.events, query) }, etag));
+  });
+}

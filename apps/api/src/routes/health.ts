@@ -1,0 +1,26 @@
+import type { HealthResponse } from '@bd/core';
+import { Hono } from 'hono';
+import type { DatasetIndex } from '../data/dataset-index.ts';
+import { etagFor, jsonAnswer, sendPrepared } from '../http/answer.ts';
+import { validate } from '../http/validate-query.ts';
+import { noQuerySchema } from './no-query.ts';
+
+/** `GET /api/health`: the data version, when it was loaded, and how many records of each kind. */
+export function healthRoutes(data: DatasetIndex) {
+  const { dataset } = data;
+  const body: HealthResponse = {
+    status: 'ok',
+    data_version: data.version,
+    loaded_at: data.loadedAt,
+    counts: {
+      entities: dataset.entities.length,
+      indicators: dataset.indicators.length,
+      sources: dataset.sources.length,
+      observations: dataset.observations.length,
+      events: dataset.events.length,
+    },
+  };
+  const answer = jsonAnswer(body, etagFor(data.version, `health ${data.loadedAt}`));
+  // A health check must see a reload at once, so clients revalidate every time (a 304 when nothing changed).
+  return new Hono().get('/', validate('query', noQuerySchema), (c) => sendPrepared(c, answer, 'no-cache'));
+}

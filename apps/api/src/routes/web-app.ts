@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+
+/** Vite's hashed build output: a changed file gets a new name, so a browser may keep each one for a year. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const NOT_BUILT = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Dashboard not built</title></head>
+<body><h1>The dashboard is not built</h1>
+<p>The dashboard is not built: run <code>pnpm start</code> (it builds it) or <code>pnpm build</code>.</p>
+<p>The API answers meanwhile: <a href="/api/docs">/api/docs</a>.</p></body></html>
+`;
+
+/** True for a path whose last segment has an extension: a file, never a client-side route. */
+function looksLikeFile(requestPath: string): boolean {
+  return /\.[A-Za-z0-9]+$/.test(requestPath.split('/').at(-1) ?? '');
+}
+
+/**
+ * The built web app from `webDist`: files as they are (hashed assets cached for good, the rest revalidated), and
+ * `index.html` for any other path that is not a file, so client-side routes such as `/sources` load the app.
+ * serveStatic refuses `..`, doubled slashes and encoded separators, so nothing outside `webDist` is served.
+ */
+export function webAppRoutes(webDist: string) {
+  const root = path.resolve(webDist);
+  const assets = path.join(root, 'assets') + path.sep;
+  const cacheFor = (file: string, c: Context) => {
+    c.header('Cache-Control', path.resolve(file).startsWith(assets) ? IMMUTABLE : 'no-cache');
+  };
+  // Made on first use: the build may appear while the server runs, and serveStatic complains of a missing root.
+  let handlers: { files: MiddlewareHandler; index: MiddlewareHandler } | undefined;
+  const serve = () =>
+    (handlers ??= {
+      files: serveStatic({ root, onFound: cacheFor }),
+      index: serveStatic({ root, path: 'index.html', onFound: cacheFor }),
+    });
+  const notBuilt = (c: Context) => c.html(NOT_BUILT, 503, { 'Cache-Control': 'no-store' });
+  return new Hono().get('*', async (c, next) => {
+    const built = existsSync(path.join(root, 'index.html'));
+    if (built) {
+      const file = await serve().files(c, async () => {});
+      if (file) return file;
+    }
+    if (looksLikeFile(c.req.path)) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
+    if (!built) return notBuilt(c);
+    return (await serve().index(c, next)) ?? notBuilt(c);
+  });
+}
