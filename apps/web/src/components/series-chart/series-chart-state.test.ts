@@ -1,6 +1,8 @@
 import { findDisagreements, seriesOf } from '@bd/core';
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../lib/i18n/translate.ts';
 import { indicators, observations, sources } from '../../test-fixtures.ts';
+import { chartSummary } from './chart-summary.ts';
 import { formatAxisValue, niceCeiling, seriesChartState, yearTicks } from './series-chart-state.ts';
 
 const byId = (id: string) => indicators.find((i) => i.id === id)!;
@@ -76,5 +78,13 @@ describe('axis helpers', () => {
 
   it('writes short axis values', () => {
     expect(formatAxisValue(40e9, 'USD', 'en')).toBe('40bn');
+  });
+});
+
+describe('chartSummary', () => {
+  it('says how many values, over what time, and the latest', () => {
+    expect(chartSummary(stateOf('partner_localities'), 'Partner localities', translator('en'))).toBe(
+      'Partner localities, 3 values from 26 June 2020 to 24 January 2024. Latest: 14 (24 January 2024).',
+    );
   });
 });

@@ -1,0 +1,30 @@
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+import { LoadingSkeleton } from '../components/loading-skeleton.tsx';
+import { OverviewPage } from '../features/overview/components/overview-page.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+const IndicatorPage = lazy(() =>
+  import('../features/indicator/components/indicator-page.tsx').then((m) => ({ default: m.IndicatorPage })),
+);
+const SourcesPage = lazy(() =>
+  import('../features/sources/components/sources-page.tsx').then((m) => ({ default: m.SourcesPage })),
+);
+const TimelinePage = lazy(() =>
+  import('../features/timeline/components/timeline-page.tsx').then((m) => ({ default: m.TimelinePage })),
+);
+
+/** The views: the overview is in the first bundle; the others load when first visited. */
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<LoadingSkeleton />}>
+      <Switch>
+        <Route path="/" component={OverviewPage} />
+        <Route path="/indicators/:id">{(params) => <IndicatorPage id={params.id} />}</Route>
+        <Route path="/sources" component={SourcesPage} />
+        <Route path="/timeline" component={TimelinePage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Suspense>
+  );
+}

@@ -1,0 +1,98 @@
+import { useXAxisScale, useYAxisScale } from 'recharts';
+import type { ChartPoint } from './series-chart-state.ts';
+
+/** A mark's place in pixels, for the tooltip. */
+export interface MarkAnchor {
+  x: number;
+  y: number;
+}
+
+interface ChartMarksProps {
+  points: readonly ChartPoint[];
+  kind: 'stock' | 'flow' | 'rank';
+  yBase: number;
+  activeId: string | undefined;
+  pinnedId: string | undefined;
+  large: boolean;
+  onHover: (id: string | undefined) => void;
+  onPin: ((id: string) => void) | undefined;
+  /** Tells the chart where the active mark is, so the tooltip can sit beside it. */
+  onAnchor: (anchor: MarkAnchor | undefined) => void;
+}
+
+/**
+ * The data marks, drawn with the chart's own scales: dots at as-of dates, and bars that span a flow's
+ * period on the time axis. Qualified values are hollow; disputed ones get a red ring.
+ */
+export function ChartMarks({ points, kind, yBase, activeId, pinnedId, large, onHover, onPin, onAnchor }: ChartMarksProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const radius = large ? 9 : 6;
+  return (
+    <g className="chart-marks">
+      {points.map((point) => {
+        const geometry = kind === 'flow' ? barGeometry(point, xScale, yScale, yBase) : dotGeometry(point, xScale, yScale, radius);
+        if (!geometry) return null;
+        const state = point.id === pinnedId ? 'pinned' : point.id === activeId ? 'active' : undefined;
+        return (
+          // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the list of values beside the chart is the keyboard way
+          <g
+            key={point.id}
+            data-testid="chart-point"
+            data-id={point.id}
+            data-state={state}
+            className={[
+              'chart-mark',
+              point.hollow ? 'chart-mark--hollow' : 'chart-mark--solid',
+              point.disputed ? 'chart-mark--disputed' : '',
+            ].join(' ')}
+            onMouseEnter={() => {
+              onHover(point.id);
+              onAnchor(geometry.anchor);
+            }}
+            onMouseLeave={() => onHover(undefined)}
+            onClick={onPin ? () => onPin(point.id) : undefined}
+            style={onPin ? { cursor: 'pointer' } : undefined}
+          >
+            {geometry.shape}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+type Scale = (value: unknown) => number | undefined;
+
+function dotGeometry(point: ChartPoint, xScale: Scale, yScale: Scale, radius: number) {
+  const cx = xScale(point.x);
+  const cy = yScale(point.y);
+  if (cx === undefined || cy === undefined) return undefined;
+  return {
+    anchor: { x: cx, y: cy },
+    shape: (
+      <>
+        {point.disputed && <circle className="chart-mark__ring" cx={cx} cy={cy} r={radius + 4} />}
+        <circle className="chart-mark__shape" cx={cx} cy={cy} r={radius} />
+      </>
+    ),
+  };
+}
+
+function barGeometry(point: ChartPoint, xScale: Scale, yScale: Scale, yBase: number) {
+  const left = xScale(point.x0);
+  const right = xScale(point.x1);
+  const top = yScale(point.y);
+  const base = yScale(yBase);
+  if (left === undefined || right === undefined || top === undefined || base === undefined) return undefined;
+  const gap = Math.min(2, (right - left) / 10);
+  const slotWidth = (right - left - 2 * gap) / point.slots;
+  const x = left + gap + slotWidth * point.slot;
+  const y = Math.min(top, base);
+  const height = Math.max(1, Math.abs(base - top));
+  return {
+    anchor: { x: x + slotWidth / 2, y },
+    shape: <rect className="chart-mark__shape" x={x} y={y} width={Math.max(1, slotWidth)} height={height} rx={2} />,
+  };
+}

@@ -1,0 +1,127 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockFetch, renderWithApp } from '../../../test-utils.tsx';
+import { IndicatorPage } from './indicator-page.tsx';
+
+function renderIndicator(id: string, search = '') {
+  mockFetch();
+  return renderWithApp(<IndicatorPage id={id} chartWidth={640} />, `/indicators/${id}${search}`);
+}
+
+describe('IndicatorPage', () => {
+  it('draws a mark per value, hollow where the source qualifies it, with a text alternative', async () => {
+    renderIndicator('fdi_registered_capital_cumulative');
+    expect(await screen.findByRole('heading', { level: 1, name: 'FDI registered capital' })).toBeInTheDocument();
+    const marks = screen.getAllByTestId('chart-point');
+    expect(marks).toHaveLength(3);
+    expect(marks[0]).toHaveClass('chart-mark--hollow');
+    expect(
+      screen.getByRole('img', { name: /FDI registered capital, 3 values.*more than 42\.4 billion USD/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/the source says "nearly"/)).toBeInTheDocument();
+  });
+
+  it('shows the value, period, source and evidence in the tooltip when a mark is hovered', async () => {
+    renderIndicator('fdi_registered_capital_cumulative');
+    const marks = await screen.findAllByTestId('chart-point');
+    fireEvent.mouseEnter(marks[1] as Element);
+    const tooltip = screen.getByTestId('chart-tooltip');
+    expect(tooltip).toHaveTextContent('more than 35 billion USD');
+    expect(tooltip).toHaveTextContent('1 March 2021');
+    expect(tooltip).toHaveTextContent('Binh Duong: een provincie in opmars');
+    expect(tooltip).toHaveTextContent('Nederlandse ambassade, about 1 March 2021');
+    expect(within(tooltip).getByText('ruim 35 miljard dollar')).toHaveAttribute('lang', 'nl');
+    expect(within(tooltip).getByText('over 35 billion dollars')).toHaveAttribute('lang', 'en');
+  });
+
+  it('pins the citation of a clicked mark, and of a value chosen with the keyboard', async () => {
+    const user = userEvent.setup();
+    const { location } = renderIndicator('fdi_registered_capital_cumulative');
+    const marks = await screen.findAllByTestId('chart-point');
+    await user.click(marks[2] as Element);
+    const panel = screen.getByTestId('citation-panel');
+    expect(panel).toHaveTextContent('more than 42.4 billion USD');
+    expect(within(panel).getByRole('link', { name: 'Open the article' })).toHaveAttribute(
+      'href',
+      'https://example.org/portal-2024-01-24',
+    );
+    expect(within(panel).getByRole('link', { name: 'Everything taken from this article' })).toHaveAttribute(
+      'href',
+      '/sources#source-portal-2024-01-24',
+    );
+    expect(location.history.at(-1)).toContain('point=');
+
+    const list = screen.getByRole('list', { name: /Values in the chart/ });
+    const first = within(list).getAllByRole('button')[0] as HTMLElement;
+    act(() => first.focus());
+    expect(screen.getByTestId('chart-tooltip')).toHaveTextContent('nearly 35 billion USD');
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('citation-panel')).toHaveTextContent('nearly 35 billion USD');
+    await user.click(marks[1] as Element);
+    expect(screen.getByTestId('citation-panel')).toHaveTextContent('The article gives no web address.');
+  });
+
+  it('draws a half-year flow as a bar half as wide as a year', async () => {
+    renderIndicator('fdi_attracted');
+    const bars = (await screen.findAllByTestId('chart-point')).map((g) => g.querySelector('rect'));
+    const width = (i: number) => Number(bars[i]?.getAttribute('width'));
+    expect(width(1) / width(0)).toBeGreaterThan(0.4);
+    expect(width(1) / width(0)).toBeLessThan(0.6);
+    expect(screen.getByText('first half of 2020')).toBeInTheDocument();
+  });
+
+  it('notes where the sources disagree, marking the values', async () => {
+    renderIndicator('international_org_memberships');
+    const notice = await screen.findByRole('region', { name: 'The sources disagree' });
+    expect(notice).toHaveTextContent('The level falls from 4');
+    expect(notice).toHaveTextContent('to 3');
+    expect(screen.getAllByTestId('chart-point').filter((m) => m.classList.contains('chart-mark--disputed'))).toHaveLength(2);
+  });
+
+  it('shows the same data as a table with a source column', async () => {
+    const user = userEvent.setup();
+    const { location } = renderIndicator('fdi_registered_capital_cumulative');
+    const toggle = await screen.findByRole('button', { name: 'Table' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    const table = await screen.findByRole('table', { name: 'FDI registered capital: every value with its source' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(location.history.at(-1)).toContain('view=table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(4);
+    expect(within(table).getByRole('columnheader', { name: 'Source' })).toBeInTheDocument();
+    expect(rows[3]).toHaveTextContent('more than 42.4 billion USD');
+    expect(rows[3]).toHaveTextContent('more than');
+    expect(rows[3]).toHaveTextContent('stated in the article');
+    expect(rows[3]).toHaveTextContent('Consular meeting 2024');
+    expect(rows[3]).toHaveTextContent('hơn 42,4 tỷ USD');
+  });
+
+  it('filters to the years in the address and downloads that range', async () => {
+    renderIndicator('fdi_attracted', '?from=2020&to=2023');
+    expect(await screen.findAllByTestId('chart-point')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+      'href',
+      '/api/observations.csv?indicator=fdi_attracted&from=2020&to=2023',
+    );
+    expect(screen.getByRole('link', { name: 'Excel (BOM)' })).toHaveAttribute(
+      'href',
+      '/api/observations.csv?indicator=fdi_attracted&from=2020&to=2023&bom=1',
+    );
+  });
+
+  it('writes values in Vietnamese', async () => {
+    renderWithApp(<IndicatorPage id="fdi_registered_capital_cumulative" chartWidth={640} />, '/x?lang=vi');
+    mockFetch();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vốn FDI đăng ký lũy kế' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /hơn 42,4 tỷ USD/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Bảng' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tải CSV' })).toBeInTheDocument();
+  });
+
+  it('says an unknown indicator does not exist', async () => {
+    renderIndicator('nope');
+    expect(await screen.findByText('There is no indicator with the id "nope".')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,48 @@
+import { CsvDownload } from '../../../components/csv-download.tsx';
+import { LoadingSkeleton } from '../../../components/loading-skeleton.tsx';
+import { QueryStatus } from '../../../components/query-status.tsx';
+import { useDocumentTitle } from '../../../lib/document-title.ts';
+import { useLocale } from '../../../lib/i18n/use-locale.ts';
+import { useOverviewData } from '../api/use-overview-data.ts';
+import { IndicatorCard } from './indicator-card.tsx';
+import { OtherIndicators } from './other-indicators.tsx';
+import { overviewOf } from './overview-cards.ts';
+
+/** `/`: a card per headline indicator, the other indicators in a table, and the full data download. */
+export function OverviewPage() {
+  const { t } = useLocale();
+  useDocumentTitle(t('documentTitle', { view: t('overviewTitle') }));
+  const { indicators, observations, sources, queries } = useOverviewData();
+  const ready = indicators.data && observations.data && sources.data;
+  const overview = ready ? overviewOf(indicators.data, observations.data, sources.data) : undefined;
+  return (
+    <div className="page">
+      <div className="page__head">
+        <div>
+          <h1>{t('overviewTitle')}</h1>
+          <p className="lead">{t('overviewIntro')}</p>
+        </div>
+        <CsvDownload />
+      </div>
+      <QueryStatus queries={queries} skeleton={<LoadingSkeleton blocks={4} />} />
+      {overview && (
+        <>
+          <section aria-labelledby="headline-heading">
+            <h2 id="headline-heading">{t('headlineIndicators')}</h2>
+            <div className="card-grid">
+              {overview.headline.map((entry) => (
+                <IndicatorCard key={entry.indicator.id} entry={entry} />
+              ))}
+            </div>
+          </section>
+          {overview.other.length > 0 && (
+            <section aria-labelledby="other-heading">
+              <h2 id="other-heading">{t('otherIndicators')}</h2>
+              <OtherIndicators entries={overview.other} />
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mockFetch, renderWithApp } from '../../../test-utils.tsx';
+import { Presenter } from './presenter.tsx';
+
+function lastSearch(history: string[]): URLSearchParams {
+  return new URLSearchParams(history.at(-1)?.split('?')[1] ?? '');
+}
+
+async function renderPresenter(search = '?present=1&slide=1') {
+  mockFetch();
+  const view = renderWithApp(<Presenter chartWidth={800} />, `/${search}`);
+  await screen.findByTestId('slide');
+  return view;
+}
+
+describe('Presenter', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('opens on the slide the address names, with value, chart and source line', async () => {
+    await renderPresenter('?present=1&slide=2');
+    const slide = screen.getByTestId('slide');
+    expect(within(slide).getByRole('heading', { name: 'FDI registered capital' })).toBeInTheDocument();
+    expect(slide).toHaveTextContent('more than 42.4 billion USD');
+    expect(slide).toHaveTextContent('2 / 5');
+    expect(slide).toHaveTextContent(
+      /Sources: Binh Duong provincial portal, 26 June 2020; Nederlandse ambassade, about 1 March 2021/,
+    );
+    expect(within(slide).getByTestId('chart')).toBeInTheDocument();
+  });
+
+  it('moves with the keyboard and keeps the slide in the address', async () => {
+    const user = userEvent.setup();
+    const { location } = await renderPresenter();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByTestId('slide')).toHaveTextContent('2 / 5');
+    expect(lastSearch(location.history).get('slide')).toBe('2');
+    await user.keyboard(' ');
+    await user.keyboard('{PageDown}');
+    expect(screen.getByTestId('slide')).toHaveTextContent('4 / 5');
+    await user.keyboard('{ArrowLeft}');
+    await user.keyboard('{PageUp}');
+    expect(screen.getByTestId('slide')).toHaveTextContent('2 / 5');
+    await user.keyboard('{End}');
+    expect(screen.getByTestId('slide')).toHaveTextContent('5 / 5');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByTestId('slide')).toHaveTextContent('5 / 5');
+    await user.keyboard('{Home}');
+    expect(screen.getByTestId('slide')).toHaveTextContent('1 / 5');
+    expect(lastSearch(location.history).get('slide')).toBe('1');
+  });
+
+  it('leaves with Esc, dropping the presentation from the address', async () => {
+    const user = userEvent.setup();
+    const { location } = await renderPresenter('?lang=en&present=1&slide=3');
+    await user.keyboard('{Escape}');
+    const search = lastSearch(location.history);
+    expect(search.get('present')).toBeNull();
+    expect(search.get('slide')).toBeNull();
+    expect(search.get('lang')).toBe('en');
+  });
+
+  it('fills the window when full screen is not available', async () => {
+    await renderPresenter();
+    expect(screen.getByRole('dialog', { name: 'Presentation' })).not.toHaveClass('presenter--fullscreen');
+  });
+
+  it('enters full screen, and leaves the slides when full screen ends', async () => {
+    let fullscreenElement: Element | null = null;
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => fullscreenElement });
+    const request = vi.fn(async function (this: Element) {
+      fullscreenElement = this;
+      document.dispatchEvent(new Event('fullscreenchange'));
+    });
+    HTMLElement.prototype.requestFullscreen = request;
+    try {
+      const { location } = await renderPresenter();
+      expect(request).toHaveBeenCalled();
+      expect(await screen.findByRole('dialog', { name: 'Presentation' })).toHaveClass('presenter--fullscreen');
+      fullscreenElement = null;
+      act(() => {
+        document.dispatchEvent(new Event('fullscreenchange'));
+      });
+      expect(lastSearch(location.history).get('present')).toBeNull();
+    } finally {
+      delete (HTMLElement.prototype as Partial<HTMLElement>).requestFullscreen;
+      delete (document as { fullscreenElement?: Element | null }).fullscreenElement;
+    }
+  });
+
+  it('advances on its own at the chosen interval, and any key pauses it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await renderPresenter();
+    await user.selectOptions(screen.getByRole('combobox', { name: /Advance every/ }), '5');
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    await act(async () => {
+      vi.advanceTimersByTime(5_100);
+    });
+    expect(screen.getByTestId('slide')).toHaveTextContent('2 / 5');
+    await user.keyboard('x');
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    await act(async () => {
+      vi.advanceTimersByTime(11_000);
+    });
+    expect(screen.getByTestId('slide')).toHaveTextContent('2 / 5');
+  });
+});

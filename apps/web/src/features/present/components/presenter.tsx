@@ -1,0 +1,153 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'wouter';
+import { LoadingSkeleton } from '../../../components/loading-skeleton.tsx';
+import { QueryStatus } from '../../../components/query-status.tsx';
+import { useDocumentTitle } from '../../../lib/document-title.ts';
+import { useLocale } from '../../../lib/i18n/use-locale.ts';
+import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
+import { observationQueries } from '../../../lib/queries/observation-queries.ts';
+import { sourceQueries } from '../../../lib/queries/source-queries.ts';
+import { Slide } from './slide.tsx';
+import { applySlideAction, type SlideAction, slideActionOf, slideFrom, slidesOf } from './slides.ts';
+import { useFullscreen } from './use-fullscreen.ts';
+
+const INTERVALS = [5, 10, 20, 30] as const;
+
+/**
+ * The slides over the whole window (`?present=1&slide=3`), in full screen where the browser allows it.
+ * Keys: → Space PageDown next, ← PageUp previous, Home End, Esc leaves; any key pauses auto-advance.
+ */
+export function Presenter({ chartWidth }: { chartWidth?: number }) {
+  const { t } = useLocale();
+  const [params, setParams] = useSearchParams();
+  const indicators = useQuery(indicatorQueries.all());
+  const observations = useQuery(observationQueries.all());
+  const sources = useQuery(sourceQueries.all());
+  const slides = useMemo(
+    () => (indicators.data && observations.data ? slidesOf(indicators.data, observations.data) : []),
+    [indicators.data, observations.data],
+  );
+  const total = slides.length;
+  const current = slideFrom(params.get('slide'), total);
+  const container = useRef<HTMLDivElement>(null);
+  const [playing, setPlaying] = useState(false);
+  const [interval, setIntervalSeconds] = useState<number>(10);
+  useDocumentTitle(t('documentTitle', { view: `${t('presentTitle')} ${current} / ${total}` }));
+
+  const leave = useCallback(
+    () =>
+      setParams((p) => {
+        const next = new URLSearchParams(p);
+        next.delete('present');
+        next.delete('slide');
+        return next;
+      }),
+    [setParams],
+  );
+  const goTo = useCallback(
+    (slide: number) =>
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          next.set('slide', String(slide));
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  const act = useCallback(
+    (action: SlideAction, wrap = false) => {
+      const target = applySlideAction(action, current, total, wrap);
+      if (target === undefined) leave();
+      else if (target !== current) goTo(target);
+    },
+    [current, total, leave, goTo],
+  );
+  const fullscreen = useFullscreen(container, leave);
+
+  useEffect(() => {
+    container.current?.focus();
+    void fullscreen.request();
+  }, [fullscreen.request]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      const onButton = target?.closest('button, a');
+      const activates = event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar';
+      if (onButton && activates) return;
+      setPlaying(false);
+      const action = slideActionOf(event.key);
+      if (!action) return;
+      const inControl = target?.closest('select, input, textarea');
+      if (inControl && action !== 'leave') return;
+      event.preventDefault();
+      act(action);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [act]);
+
+  useEffect(() => {
+    if (!playing || total < 2) return;
+    const timer = window.setTimeout(() => act('next', true), interval * 1000);
+    return () => window.clearTimeout(timer);
+  }, [playing, interval, act, total]);
+
+  const slide = slides[current - 1];
+  return (
+    <div
+      ref={container}
+      className={`presenter${fullscreen.active ? ' presenter--fullscreen' : ''}`}
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('presentTitle')}
+      tabIndex={-1}
+    >
+      <div className="presenter__stage">
+        <QueryStatus queries={[indicators, observations, sources]} skeleton={<LoadingSkeleton blocks={2} />} />
+        {slide && sources.data ? (
+          <Slide content={slide} sources={sources.data} number={current} total={total} chartWidth={chartWidth} />
+        ) : (
+          indicators.data && observations.data && total === 0 && <p className="presenter__empty">{t('noSlides')}</p>
+        )}
+      </div>
+      <div className="presenter__controls" role="toolbar" aria-label={t('presentTitle')}>
+        <button type="button" className="button" onClick={() => act('previous')} disabled={current <= 1}>
+          ← <span className="visually-hidden-narrow">{t('previousSlide')}</span>
+        </button>
+        <span className="presenter__count" aria-live="polite">
+          {t('slideLabel', { n: current, total })}
+        </span>
+        <button type="button" className="button" onClick={() => act('next')} disabled={current >= total}>
+          <span className="visually-hidden-narrow">{t('nextSlide')}</span> →
+        </button>
+        <button type="button" className="button" onClick={() => setPlaying(!playing)}>
+          {playing ? t('pause') : t('play')}
+        </button>
+        <label className="presenter__interval">
+          {t('autoAdvance')}
+          <select value={interval} onChange={(e) => setIntervalSeconds(Number(e.target.value))}>
+            {INTERVALS.map((s) => (
+              <option key={s} value={s}>
+                {t('seconds', { n: s })}
+              </option>
+            ))}
+          </select>
+        </label>
+        {!fullscreen.active && typeof document.documentElement.requestFullscreen === 'function' && (
+          <button type="button" className="button" onClick={() => void fullscreen.request()}>
+            {t('enterFullscreen')}
+          </button>
+        )}
+        <button type="button" className="button button--accent" onClick={leave} title={t('leavePresentHint')}>
+          {t('leavePresent')}
+        </button>
+        <p className="presenter__help">{t('keyHelp')}</p>
+      </div>
+    </div>
+  );
+}

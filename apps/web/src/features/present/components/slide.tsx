@@ -1,0 +1,61 @@
+import { findDisagreements, formatPeriodLabel, formatValue, type Source, sourcesLine } from '@bd/core';
+import { useMemo } from 'react';
+import { chartSummary } from '../../../components/series-chart/chart-summary.ts';
+import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
+import { seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
+import { useLocale } from '../../../lib/i18n/use-locale.ts';
+import type { SlideContent } from './slides.ts';
+
+interface SlideProps {
+  content: SlideContent;
+  sources: readonly Source[];
+  number: number;
+  total: number;
+  chartWidth?: number | undefined;
+}
+
+/** One indicator, large: its name, latest value, chart and sources, readable from the back of a room. */
+export function Slide({ content, sources, number, total, chartWidth }: SlideProps) {
+  const { locale, t } = useLocale();
+  const { indicator, series } = content;
+  const latest = series.at(-1);
+  const used = useMemo(() => sources.filter((s) => series.some((o) => o.source === s.id)), [sources, series]);
+  const state = useMemo(
+    () => seriesChartState(indicator, series, used, findDisagreements([indicator], series), locale),
+    [indicator, series, used, locale],
+  );
+  const name = indicator.name[locale];
+  return (
+    <section
+      className="slide"
+      data-testid="slide"
+      aria-roledescription="slide"
+      aria-label={t('slideLabel', { n: number, total })}
+    >
+      <h2 id="slide-title" className="slide__title">
+        {name}
+      </h2>
+      {latest && (
+        <p className="slide__headline">
+          <span className="slide__value">{formatValue(latest.value, indicator.unit, latest.qualifier, locale)}</span>{' '}
+          <span className="slide__period">{formatPeriodLabel(latest, locale)}</span>
+        </p>
+      )}
+      <div className="slide__chart">
+        <SeriesChart
+          state={state}
+          unit={indicator.unit}
+          summary={chartSummary(state, name, t)}
+          width={chartWidth}
+          height={chartWidth ? 360 : '100%'}
+          large
+          showLegend={false}
+        />
+      </div>
+      <p className="slide__sources">{sourcesLine(used, locale)}</p>
+      <p className="slide__number" aria-hidden="true">
+        {number} / {total}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Indicator, Observation } from '@bd/core';
+import { seriesOf } from '@bd/core';
+
+/** One slide: an indicator and its series. */
+export interface SlideContent {
+  indicator: Indicator;
+  series: Observation[];
+}
+
+/** A slide for every indicator with values: headline ones first, each group in the order given. */
+export function slidesOf(indicators: readonly Indicator[], observations: readonly Observation[]): SlideContent[] {
+  const slides = indicators
+    .map((indicator) => ({ indicator, series: seriesOf(observations, indicator.id) }))
+    .filter((slide) => slide.series.length > 0);
+  return [...slides.filter((s) => s.indicator.headline), ...slides.filter((s) => !s.indicator.headline)];
+}
+
+/** The 1-based slide the address asks for, kept within 1…total. */
+export function slideFrom(text: string | null, total: number): number {
+  const n = Number.parseInt(text ?? '1', 10);
+  if (!Number.isFinite(n) || total === 0) return 1;
+  return Math.min(Math.max(n, 1), total);
+}
+
+export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'leave';
+
+/** What a key does on a slide; undefined for keys that do nothing. */
+export function slideActionOf(key: string): SlideAction | undefined {
+  switch (key) {
+    case 'ArrowRight':
+    case ' ':
+    case 'Spacebar':
+    case 'PageDown':
+      return 'next';
+    case 'ArrowLeft':
+    case 'PageUp':
+      return 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'Escape':
+    case 'Esc':
+      return 'leave';
+    default:
+      return undefined;
+  }
+}
+
+/** The slide an action leads to, or undefined to leave. Next on the last slide stays there unless `wrap`. */
+export function applySlideAction(action: SlideAction, current: number, total: number, wrap = false): number | undefined {
+  switch (action) {
+    case 'next':
+      return current < total ? current + 1 : wrap ? 1 : total;
+    case 'previous':
+      return Math.max(1, current - 1);
+    case 'first':
+      return 1;
+    case 'last':
+      return total;
+    case 'leave':
+      return undefined;
+  }
+}

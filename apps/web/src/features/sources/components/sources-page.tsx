@@ -1,0 +1,43 @@
+import { compareObservations } from '@bd/core';
+import { useMemo } from 'react';
+import { QueryStatus } from '../../../components/query-status.tsx';
+import { useDocumentTitle } from '../../../lib/document-title.ts';
+import { useLocale } from '../../../lib/i18n/use-locale.ts';
+import { useSourcesData } from '../api/use-sources-data.ts';
+import { SourceEntry } from './source-entry.tsx';
+import { useScrollToHash } from './use-scroll-to-hash.ts';
+
+/** `/sources`: every article, newest first, with what it backs; citations link here by `#source-<id>`. */
+export function SourcesPage() {
+  const { t } = useLocale();
+  useDocumentTitle(t('documentTitle', { view: t('sourcesTitle') }));
+  const { sources, observations, indicators, events, queries } = useSourcesData();
+  const ready = Boolean(sources.data && observations.data && indicators.data && events.data);
+  useScrollToHash(ready);
+  const indicatorById = useMemo(() => new Map((indicators.data ?? []).map((i) => [i.id, i])), [indicators.data]);
+  const ordered = useMemo(
+    () => [...(sources.data ?? [])].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id)),
+    [sources.data],
+  );
+  return (
+    <div className="page">
+      <h1>{t('sourcesTitle')}</h1>
+      <p className="lead">{t('sourcesIntro')}</p>
+      <QueryStatus queries={queries} />
+      {ready && ordered.length === 0 && <p>{t('noSources')}</p>}
+      {ready && (
+        <div className="source-list">
+          {ordered.map((source) => (
+            <SourceEntry
+              key={source.id}
+              source={source}
+              observations={(observations.data ?? []).filter((o) => o.source === source.id).sort(compareObservations)}
+              events={(events.data ?? []).filter((e) => e.source === source.id)}
+              indicatorById={indicatorById}
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

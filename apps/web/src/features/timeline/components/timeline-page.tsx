@@ -1,0 +1,90 @@
+import { type EventType, eventTypeSchema, sourceLine } from '@bd/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useSearchParams } from 'wouter';
+import { AppLink } from '../../../components/app-link.tsx';
+import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
+import { QueryStatus } from '../../../components/query-status.tsx';
+import { useDocumentTitle } from '../../../lib/document-title.ts';
+import { useLocale } from '../../../lib/i18n/use-locale.ts';
+import { eventQueries } from '../../../lib/queries/event-queries.ts';
+import { sourceQueries } from '../../../lib/queries/source-queries.ts';
+import { eventDateText } from './event-date.ts';
+
+/** `/timeline?type=conference`: named events in date order, each with its source, filtered by type. */
+export function TimelinePage() {
+  const { locale, t } = useLocale();
+  useDocumentTitle(t('documentTitle', { view: t('timelineTitle') }));
+  const [params, setParams] = useSearchParams();
+  const parsedType = eventTypeSchema.safeParse(params.get('type'));
+  const type: EventType | undefined = parsedType.success ? parsedType.data : undefined;
+  const events = useQuery(eventQueries.list(type ? [type] : []));
+  const sources = useQuery(sourceQueries.all());
+  const sourceById = useMemo(() => new Map((sources.data ?? []).map((s) => [s.id, s])), [sources.data]);
+  const ordered = useMemo(
+    () => [...(events.data ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    [events.data],
+  );
+  const setType = (next: string) =>
+    setParams(
+      (p) => {
+        const updated = new URLSearchParams(p);
+        if (next) updated.set('type', next);
+        else updated.delete('type');
+        return updated;
+      },
+      { replace: true },
+    );
+  return (
+    <div className="page">
+      <h1>{t('timelineTitle')}</h1>
+      <p className="lead">{t('timelineIntro')}</p>
+      <div className="toolbar">
+        <label className="field">
+          {t('eventTypeFilter')}
+          <select value={type ?? ''} onChange={(e) => setType(e.target.value)}>
+            <option value="">{t('allTypes')}</option>
+            {eventTypeSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {t(`eventType_${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <QueryStatus queries={[events, sources]} />
+      {events.data && ordered.length === 0 && <p>{t('noEvents')}</p>}
+      {events.data && ordered.length > 0 && (
+        <ol className="timeline">
+          {ordered.map((event) => {
+            const source = sourceById.get(event.source);
+            const date = eventDateText(event, locale);
+            return (
+              <li key={event.id} className="timeline__item">
+                <p className="timeline__date">
+                  <time dateTime={event.date}>{event.date_precision === 'reported' ? t('reportedOn', { date }) : date}</time>
+                </p>
+                <div className="timeline__body">
+                  <h2 className="timeline__name">{event.name}</h2>
+                  <p className="timeline__type">
+                    <span className={`tag tag--${event.type}`}>{t(`eventType_${event.type}`)}</span>
+                    {event.agreement && <> · {event.agreement}</>}
+                  </p>
+                  <EvidenceQuote evidence={event.evidence} evidenceEn={event.evidence_en} language={source?.language ?? 'und'} />
+                  <p className="timeline__source">
+                    {t('colSource')}:{' '}
+                    {source ? (
+                      <AppLink href={`/sources#source-${source.id}`}>{sourceLine(source, locale)}</AppLink>
+                    ) : (
+                      event.source
+                    )}
+                  </p>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}
