@@ -25,26 +25,28 @@ function looksLikeFile(requestPath: string): boolean {
  */
 export function webAppRoutes(webDist: string) {
   const root = path.resolve(webDist);
-  const assets = path.join(root, 'assets') + path.sep;
-  const cacheFor = (file: string, c: Context) => {
-    c.header('Cache-Control', path.resolve(file).startsWith(assets) ? IMMUTABLE : 'no-cache');
-  };
   // Made on first use: the build may appear while the server runs, and serveStatic complains of a missing root.
   let handlers: { files: MiddlewareHandler; index: MiddlewareHandler } | undefined;
   const serve = () =>
     (handlers ??= {
-      files: serveStatic({ root, onFound: cacheFor }),
-      index: serveStatic({ root, path: 'index.html', onFound: cacheFor }),
+      files: serveStatic({ root }),
+      index: serveStatic({ root, path: 'index.html' }),
     });
+  const cached = (res: Response, cacheControl: string) => {
+    res.headers.set('Cache-Control', cacheControl);
+    return res;
+  };
   const notBuilt = (c: Context) => c.html(NOT_BUILT, 503, { 'Cache-Control': 'no-store' });
-  return new Hono().get('*', async (c, next) => {
+  const nothing = async () => {};
+  return new Hono().get('*', async (c) => {
     const built = existsSync(path.join(root, 'index.html'));
     if (built) {
-      const file = await serve().files(c, async () => {});
-      if (file) return file;
+      const file = await serve().files(c, nothing);
+      if (file) return cached(file, c.req.path.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
     }
     if (looksLikeFile(c.req.path)) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
     if (!built) return notBuilt(c);
-    return (await serve().index(c, next)) ?? notBuilt(c);
+    const index = await serve().index(c, nothing);
+    return index ? cached(index, 'no-cache') : notBuilt(c);
   });
 }

@@ -1,0 +1,185 @@
+import { type DatedEvent, type Observation, observationListResponseSchema } from '@bd/core';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedData } from '../data/load-dataset.ts';
+import { fixtureApp } from '../test-fixtures/fixture-app.ts';
+
+let app: Awaited<ReturnType<typeof fixtureApp>>['app'];
+let loaded: LoadedData;
+beforeAll(async () => {
+  ({ app, loaded } = await fixtureApp());
+});
+
+const HEADER =
+  'indicator_id,indicator_name,entity_id,period_start,period_end,value,unit,qualifier,method,source_id,source_title,source_publisher,source_published,source_url,evidence,evidence_en,note';
+
+/** What a spreadsheet must show for a text cell: the text, with an apostrophe before a would-be formula. */
+const asText = (text: string | undefined) => (text === undefined ? '' : /^[=+\-@\t\r\n]/.test(text) ? `'${text}` : text);
+
+function expectedRow(o: Observation): string[] {
+  const indicator = loaded.dataset.indicators.find((i) => i.id === o.indicator)!;
+  const source = loaded.dataset.sources.find((s) => s.id === o.source)!;
+  return [
+    o.indicator,
+    asText(indicator.name.en),
+    o.entity,
+    o.period_start,
+    o.period_end,
+    String(o.value),
+    indicator.unit,
+    o.qualifier,
+    o.method,
+    source.id,
+    asText(source.title),
+    asText(source.publisher),
+    source.published,
+    asText(source.url),
+    asText(o.evidence),
+    asText(o.evidence_en),
+    asText(o.note),
+  ];
+}
+
+/** The body as sent: `Response.text()` would drop a byte order mark. */
+async function csvOf(path: string) {
+  const res = await app.request(path);
+  expect(res.status).toBe(200);
+  return { res, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()) };
+}
+
+describe('GET /api/observations.csv', () => {
+  it.each([
+    '',
+    '?indicator=fdi_registered,fdi_attracted&from=2020&to=2020-06',
+    '?entity=thu-dau-mot',
+    '?source=portal-2020-06-26-fdi',
+  ])('holds exactly the rows of the JSON answer for the same filter (%s)', async (query) => {
+    const json = observationListResponseSchema.parse(await (await app.request(`/api/observations${query}`)).json());
+    const { text } = await csvOf(`/api/observations.csv${query}`);
+    const [header, ...rows] = parse(text) as string[][];
+    expect(header?.join(',')).toBe(HEADER);
+    expect(rows).toEqual(json.observations.map(expectedRow));
+  });
+
+  it('is RFC 4180 with CRLF line ends, quotes where needed and line breaks kept inside cells', async () => {
+    const { res, text } = await csvOf('/api/observations.csv?source=portal-2020-06-26-fdi');
+    expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(text.startsWith(`${HEADER}\r\n`)).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text).toContain('"Binh Duong attracts FDI, ""despite"" the pandemic"');
+    expect(text).toContain(`"'=more than USD 1.2 billion, in the first half"`);
+    expect(text).toContain('"Line one\nline two, with a comma"');
+    expect(text.replace(/"[^"]*"/g, '').match(/(?<!\r)\n/)).toBeNull();
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it('starts with a byte order mark with bom=1 or bom=true, and parses the same', async () => {
+    const plain = (await csvOf('/api/observations.csv')).text;
+    for (const bom of ['1', 'true']) {
+      const { text } = await csvOf(`/api/observations.csv?bom=${bom}`);
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      expect(parse(text, { bom: true })).toEqual(parse(plain));
+    }
+    expect((await csvOf('/api/observations.csv?bom=0')).text).toBe(plain);
+  });
+
+  it.each([
+    ['', 'binh-duong-all-observations.csv'],
+    ['?indicator=fdi_registered', 'binh-duong-fdi_registered-observations.csv'],
+    [
+      '?indicator=fdi_registered,fdi_attracted&from=2019&to=2020-06',
+      'binh-duong-fdi_attracted+fdi_registered-2019-01-01-to-2020-06-30-observations.csv',
+    ],
+    ['?from=2020-02', 'binh-duong-all-from-2020-02-01-observations.csv'],
+    ['?to=2021', 'binh-duong-all-to-2021-12-31-observations.csv'],
+  ])('is an attachment with a descriptive file name (%s)', async (query, filename) => {
+    const { res } = await csvOf(`/api/observations.csv${query}`);
+    expect(res.headers.get('Content-Disposition')).toBe(`attachment; filename="${filename}"`);
+  });
+
+  it('answers bad filters with the 400s of /api/observations', async () => {
+    for (const query of ['?from=2024&to=2020', '?indicator=nope', '?bom=yes', '?format=xlsx']) {
+      const res = await app.request(`/api/observations.csv${query}`);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: 'Invalid query' });
+    }
+  });
+});
+
+describe('GET /api/events.csv', () => {
+  it('holds every event the JSON answer holds, with the provenance of its source', async () => {
+    const events = ((await (await app.request('/api/events?type=partner_locality,award')).json()) as { events: DatedEvent[] })
+      .events;
+    const { res, text } = await csvOf('/api/events.csv?type=partner_locality,award');
+    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    expect(
+      rows.map((r) => [r.event_id, r.type, r.date, r.date_precision, r.country, r.source_id, r.source_publisher, r.evidence]),
+    ).toEqual(
+      events.map((e) => [e.id, e.type, e.date, e.date_precision, e.country ?? '', e.source, 'Báo Bình Dương', e.evidence]),
+    );
+    expect(text.split('\r\n')[0]).toBe(
+      'event_id,type,entity_id,date,date_precision,name,country,agreement,source_id,source_title,source_publisher,source_published,source_url,evidence,evidence_en,note',
+    );
+    expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="binh-duong-award+partner_locality-events.csv"');
+  });
+
+  it('takes bom and rejects an unknown type', async () => {
+    expect((await csvOf('/api/events.csv?bom=1')).text.charCodeAt(0)).toBe(0xfeff);
+    expect((await app.request('/api/events.csv?type=treaty')).status).toBe(400);
+  });
+});
+
+interface TableField {
+  name: string;
+  type: string;
+  constraints?: { enum?: string[] };
+}
+interface DataPackageJson {
+  profile: string;
+  licenses?: unknown;
+  sources: unknown[];
+  resources: { name: string; path: string; schema: { fields: TableField[]; primaryKey?: unknown } }[];
+}
+
+const dataPackage = async () => (await (await app.request('/api/datapackage.json')).json()) as DataPackageJson;
+
+describe('GET /api/datapackage.json', () => {
+  it('describes both CSV files column by column, in their order', async () => {
+    const pkg = await dataPackage();
+    expect(pkg).toMatchObject({ profile: 'tabular-data-package', name: 'binh-duong-foreign-relations', version: loaded.version });
+    expect(pkg.licenses).toBeUndefined();
+    expect(pkg.sources).toEqual([
+      {
+        title: 'Binh Duong attracts FDI, "despite" the pandemic (Binh Duong portal, 2020-06-26)',
+        path: 'https://example.org/news/fdi-2020?a=1&b=2',
+      },
+      { title: 'Bình Dương có 58 địa phương kết nghĩa (Báo Bình Dương, 2024-01-24)' },
+    ]);
+    const [observations, events] = pkg.resources as [DataPackageJson['resources'][number], DataPackageJson['resources'][number]];
+    expect(observations).toMatchObject({
+      name: 'observations',
+      path: 'observations.csv',
+      profile: 'tabular-data-resource',
+      dialect: { lineTerminator: '\r\n' },
+    });
+    expect(observations.schema.primaryKey).toBeUndefined();
+    expect(observations.schema.fields.map((f) => f.name).join(',')).toBe(HEADER);
+    const field = (name: string) => observations.schema.fields.find((f) => f.name === name);
+    expect(field('value')).toMatchObject({ type: 'number' });
+    expect(field('period_end')).toMatchObject({ type: 'date' });
+    expect(field('qualifier')?.constraints?.enum).toEqual(['exact', 'about', 'nearly', 'more_than', 'at_least']);
+    expect(field('method')?.constraints?.enum).toEqual(['stated', 'derived']);
+    expect(field('unit')?.constraints?.enum).toContain('USD');
+    expect(events).toMatchObject({ name: 'events', path: 'events.csv' });
+    const csvHeader = (await csvOf('/api/events.csv')).text.split('\r\n')[0];
+    expect(events.schema.fields.map((f) => f.name).join(',')).toBe(csvHeader);
+  });
+
+  it('resolves its resource paths to the CSV endpoints', async () => {
+    const pkg = await dataPackage();
+    for (const resource of pkg.resources) {
+      const url = new URL(resource.path, 'http://localhost/api/datapackage.json');
+      expect((await app.request(url.pathname)).status).toBe(200);
+    }
+  });
+});

@@ -1,0 +1,125 @@
+import {
+  entityListResponseSchema,
+  errorResponseSchema,
+  eventListResponseSchema,
+  healthResponseSchema,
+  indicatorDetailResponseSchema,
+  indicatorListResponseSchema,
+  observationListResponseSchema,
+  sourceDetailResponseSchema,
+  sourceListResponseSchema,
+} from '@bd/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { OpenApiDocument } from '../reference/openapi-document.ts';
+import { referencePage } from '../reference/reference-page.ts';
+import { fixtureApp } from '../test-fixtures/fixture-app.ts';
+
+let app: Awaited<ReturnType<typeof fixtureApp>>['app'];
+interface Operation {
+  parameters: { name: string; in: string; example?: string }[];
+  responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
+  'x-example': string;
+}
+let doc: { openapi: string; paths: Record<string, { get: Operation }>; components: { schemas: Record<string, unknown> } };
+beforeAll(async () => {
+  ({ app } = await fixtureApp());
+  doc = (await (await app.request('/api/openapi.json')).json()) as typeof doc;
+});
+
+const ANSWER_SCHEMAS: Record<string, z.ZodType> = {
+  '/api/health': healthResponseSchema,
+  '/api/entities': entityListResponseSchema,
+  '/api/indicators': indicatorListResponseSchema,
+  '/api/indicators/{id}': indicatorDetailResponseSchema,
+  '/api/observations': observationListResponseSchema,
+  '/api/sources': sourceListResponseSchema,
+  '/api/sources/{id}': sourceDetailResponseSchema,
+  '/api/events': eventListResponseSchema,
+};
+
+describe('GET /api/openapi.json', () => {
+  it('is OpenAPI 3.1 with every endpoint and the core schemas as components', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual([
+      '/api/health',
+      '/api/entities',
+      '/api/indicators',
+      '/api/indicators/{id}',
+      '/api/observations',
+      '/api/sources',
+      '/api/sources/{id}',
+      '/api/events',
+      '/api/observations.csv',
+      '/api/events.csv',
+      '/api/datapackage.json',
+      '/api/openapi.json',
+      '/api/docs',
+    ]);
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Observation', 'Source', 'ErrorResponse', 'IndicatorDetailResponse', 'ObservationListResponse']),
+    );
+  });
+
+  it('documents the query parameters from the query schemas, and 400 and 404 answers with the error schema', () => {
+    const observations = doc.paths['/api/observations']!.get;
+    expect(observations.parameters.map((p) => p.name)).toEqual(['indicator', 'entity', 'source', 'from', 'to']);
+    expect(doc.paths['/api/observations.csv']!.get.parameters.map((p) => p.name)).toContain('bom');
+    expect(doc.paths['/api/events']!.get.parameters.map((p) => p.name)).toEqual(['type']);
+    expect(observations.responses['400']?.content?.['application/json']?.schema.$ref).toBe('#/components/schemas/ErrorResponse');
+    expect(doc.paths['/api/indicators/{id}']!.get.responses['404']?.content?.['application/json']?.schema.$ref).toBe(
+      '#/components/schemas/ErrorResponse',
+    );
+    expect(doc.paths['/api/indicators/{id}']!.get.parameters[0]).toMatchObject({
+      name: 'id',
+      in: 'path',
+      example: 'partner_localities',
+    });
+  });
+
+  it('has every $ref resolve to a component', () => {
+    const refs = JSON.stringify(doc).match(/"#\/components\/schemas\/[A-Za-z]+"/g) ?? [];
+    for (const ref of refs) expect(doc.components.schemas).toHaveProperty(JSON.parse(ref).split('/').at(-1));
+  });
+
+  it.each(Object.entries(ANSWER_SCHEMAS))('has an example for %s that answers in its schema', async (path, schema) => {
+    const example = doc.paths[path]!.get['x-example'];
+    const res = await app.request(example);
+    expect(res.status).toBe(200);
+    expect(schema.safeParse(await res.json()).success).toBe(true);
+  });
+});
+
+describe('GET /api/docs', () => {
+  it('is an HTML page of every endpoint with a curl example and a link to an example answer', async () => {
+    const res = await app.request('http://127.0.0.1:3000/api/docs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    const page = await res.text();
+    expect(page).toContain('<link rel="stylesheet" href="/api/docs.css">');
+    expect(page).not.toMatch(/<script|style=|<style/i);
+    for (const path of Object.keys(doc.paths)) expect(page).toContain(`<code>${path}</code>`);
+    expect(page).toContain("curl -s 'http://127.0.0.1:3000/api/indicators/partner_localities'");
+    expect(page).toContain('<a href="/api/indicators/partner_localities">');
+    expect(page).toContain('id="schema-Observation"');
+  });
+
+  it('escapes the origin it shows', () => {
+    const page = referencePage(doc as unknown as OpenApiDocument)('http://a\'"><script>x</script>');
+    expect(page).not.toContain('<script>x');
+    expect(page).toContain('&lt;script&gt;');
+  });
+
+  it('serves its style sheet', async () => {
+    const res = await app.request('/api/docs.css');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('text/css; charset=utf-8');
+    expect(await res.text()).toContain('font-family');
+  });
+
+  it('takes no parameters', async () => {
+    const res = await app.request('/api/docs?q=1');
+    expect(res.status).toBe(400);
+    expect(errorResponseSchema.parse(await res.json()).issues[0]?.path).toBe('q');
+  });
+});
