@@ -1,8 +1,7 @@
+// CSV writing (csv-stringify) needs Node's Buffer, so it is imported as @bd/core/csv and @bd/core/events-csv, not from this index.
 export * from './citation.ts';
-export * from './csv.ts';
 export * from './dataset-checks.ts';
 export * from './disagreements.ts';
-export * from './events-csv.ts';
 export * from './format.ts';
 export * from './numbers.ts';
 export * from './period.ts';

@@ -1,4 +1,6 @@
-import { csvRow, type DatedEvent, eventCsvRow, eventsToCsv, type Observation, toCsv } from '@bd/core';
+import type { DatedEvent, Observation } from '@bd/core';
+import { csvRow, toCsv } from '@bd/core/csv';
+import { eventCsvRow, eventsToCsv } from '@bd/core/events-csv';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { type Answer, textAnswer } from '../http/answer.ts';
 import { attachment } from './csv-filename.ts';

@@ -1,14 +1,6 @@
-import {
-  CSV_HEADER,
-  type CsvColumn,
-  datePrecisionSchema,
-  EVENT_CSV_HEADER,
-  type EventCsvColumn,
-  eventTypeSchema,
-  methodSchema,
-  qualifierSchema,
-  unitSchema,
-} from '@bd/core';
+import { datePrecisionSchema, eventTypeSchema, methodSchema, qualifierSchema, unitSchema } from '@bd/core';
+import { CSV_HEADER, type CsvColumn } from '@bd/core/csv';
+import { EVENT_CSV_HEADER, type EventCsvColumn } from '@bd/core/events-csv';
 
 /** A Frictionless Table Schema field. */
 export interface TableField {
