@@ -21,6 +21,23 @@ describe('seriesOf and latestChange', () => {
   });
 });
 
+describe('latestChange of a flow', () => {
+  const flow = (id: string, start: string, end: string, value: number) =>
+    testObservation({ id, indicator: 'fdi_attracted', period_start: start, period_end: end, value });
+  it('compares a year with the latest earlier year, never with a half year', () => {
+    const series = [
+      flow('y2019', '2019-01-01', '2019-12-31', 3.4e9),
+      flow('h2020', '2020-01-01', '2020-06-30', 853e6),
+      flow('y2024', '2024-01-01', '2024-12-31', 2.2e9),
+    ];
+    expect(latestChange(series).change?.from.id).toBe('y2019');
+  });
+  it('gives no change where no earlier period has the same length', () => {
+    const series = [flow('two-years', '2018-01-01', '2019-12-31', 4), flow('y2023', '2023-01-01', '2023-12-31', 3)];
+    expect(latestChange(series).change).toBeUndefined();
+  });
+});
+
 describe('findDisagreements', () => {
   it('finds a stock that falls between two articles', () => {
     const found = findDisagreements([memberships], [at('a', '2020-09-24', 4), at('b', '2024-01-23', 3)]);

@@ -26,13 +26,22 @@ export interface Change {
   approximate: boolean;
 }
 
-/** Latest observation and its change since the previous one with a different period. */
+/**
+ * Latest observation and its change since the previous comparable one: for a stock or rank, the latest earlier
+ * as-of date; for a flow, the latest earlier period of the same length (a year against a year, never a year
+ * against a half year or two years). No change where there is nothing comparable.
+ */
 export function latestChange(series: readonly Observation[]): { latest?: Observation; change?: Change } {
   const latest = series.at(-1);
   if (!latest) return {};
+  const flow = latest.period_start !== latest.period_end;
   const previous = [...series]
     .reverse()
-    .find((o) => o.period_end !== latest.period_end || o.period_start !== latest.period_start);
+    .find(
+      (o) =>
+        o.period_end < latest.period_end &&
+        (!flow || Math.abs(periodDays(o) - periodDays(latest)) <= 1 || sameCalendarSpan(o, latest)),
+    );
   if (!previous) return { latest };
   return {
     latest,
@@ -43,6 +52,16 @@ export function latestChange(series: readonly Observation[]): { latest?: Observa
       approximate: previous.qualifier !== 'exact' || latest.qualifier !== 'exact',
     },
   };
+}
+
+/** Both periods are whole calendar years, or both the same months of a year (leap days aside). */
+function sameCalendarSpan(a: Observation, b: Observation): boolean {
+  return (
+    a.period_start.slice(5) === b.period_start.slice(5) &&
+    a.period_end.slice(5) === b.period_end.slice(5) &&
+    a.period_start.slice(0, 4) === a.period_end.slice(0, 4) &&
+    b.period_start.slice(0, 4) === b.period_end.slice(0, 4)
+  );
 }
 
 /** Flows are comparable only over periods of the same length; this groups a flow series by period length in days. */
