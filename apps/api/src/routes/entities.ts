@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { etagFor, jsonAnswer, sendPrepared } from '../http/answer.ts';
 import { validate } from '../http/validate-query.ts';
-import { noQuerySchema } from './no-query.ts';
+import { noQuerySchema } from './request-schemas.ts';
 
 /** `GET /api/entities`: the places the indicators describe. */
 export function entityRoutes(data: DatasetIndex) {

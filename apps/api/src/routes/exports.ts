@@ -8,8 +8,8 @@ import { type Answer, etagFor, jsonAnswer, send, sendPrepared } from '../http/an
 import { ERROR_HEADERS, errorBody } from '../http/errors.ts';
 import { validate } from '../http/validate-query.ts';
 import { eventFilterKey, filterEvents } from './events.ts';
-import { noQuerySchema } from './no-query.ts';
 import { filterKey, filterObservations, isUnfiltered, unknownFilterIds } from './observation-filter.ts';
+import { noQuerySchema } from './request-schemas.ts';
 
 const sendFile = (c: Context, answer: Answer) => send(c, answer.etag, answer);
 

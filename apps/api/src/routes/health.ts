@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { etagFor, jsonAnswer, sendPrepared } from '../http/answer.ts';
 import { validate } from '../http/validate-query.ts';
-import { noQuerySchema } from './no-query.ts';
+import { noQuerySchema } from './request-schemas.ts';
 
 /** `GET /api/health`: the data version, when it was loaded, and how many records of each kind. */
 export function healthRoutes(data: DatasetIndex) {

@@ -6,7 +6,7 @@ import { validate } from '../http/validate-query.ts';
 import type { EndpointExamples } from '../reference/endpoints.ts';
 import { openApiDocument } from '../reference/openapi-document.ts';
 import { referencePage } from '../reference/reference-page.ts';
-import { noQuerySchema } from './no-query.ts';
+import { noQuerySchema } from './request-schemas.ts';
 
 const DOCS_CSS = readFileSync(new URL('../reference/docs.css', import.meta.url), 'utf8');
 

@@ -4,7 +4,7 @@ import type { DatasetIndex } from '../data/dataset-index.ts';
 import { type Answer, etagFor, jsonAnswer, sendPrepared } from '../http/answer.ts';
 import { ERROR_HEADERS, noRecordBody } from '../http/errors.ts';
 import { validate } from '../http/validate-query.ts';
-import { idParamSchema, noQuerySchema } from './no-query.ts';
+import { idParamSchema, noQuerySchema } from './request-schemas.ts';
 
 /** Sources by publication date, then id. */
 function sortedSources(data: DatasetIndex) {
