@@ -1,0 +1,184 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse, parseDocument } from 'yaml';
+import { loadDataset } from '../data/load-dataset.ts';
+import { runIngest } from './run-ingest.ts';
+
+const apiRoot = path.resolve(import.meta.dirname, '../..');
+const repoData = path.resolve(apiRoot, '../../data');
+
+/** An invented article: made-up figures in the wording of the portal's articles. */
+const ARTICLE = `Thứ 3, Ngày 12/03/2024, 09:30
+Riverside meets foreign investors
+
+PORTAL – On the morning of March 11, the Provincial People's Committee met foreign investors.
+In 2023, the province attracted USD 2.7 billion from 180 new investment projects. To date, the province has friendly and cooperative relations with 12 foreign localities, including Lakeside Prefecture (Japan). About 150 guests attended.
+`;
+const UNDATED = `Riverside meets foreign investors
+The province attracted USD 2.7 billion of foreign investment in 2023, and it ranks third in the country in attracting investment.
+`;
+
+let work: string;
+let dataDir: string;
+
+function io(env: Record<string, string> = {}) {
+  const output = { out: '', err: '' };
+  return {
+    output,
+    io: {
+      cwd: work,
+      env: { DATA_DIR: dataDir, ...env },
+      out: (text: string) => {
+        output.out += `${text}\n`;
+      },
+      err: (text: string) => {
+        output.err += `${text}\n`;
+      },
+    },
+  };
+}
+
+async function ingest(...argv: string[]) {
+  const run = io();
+  const code = await runIngest(argv, run.io);
+  return { code, ...run.output };
+}
+
+beforeEach(() => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'bd-ingest-'));
+  dataDir = path.join(work, 'data');
+  cpSync(repoData, dataDir, { recursive: true });
+  writeFileSync(path.join(work, 'riverside.txt'), ARTICLE);
+  writeFileSync(path.join(work, 'undated.txt'), UNDATED);
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('pnpm ingest without --write', () => {
+  it('prints the candidates as YAML grouped by indicator, with the sentence and the reason as comments', async () => {
+    const { code, out } = await ingest('riverside.txt');
+    expect(code).toBe(0);
+    const printed = parse(out) as {
+      source: Record<string, unknown>;
+      observations: Record<string, unknown>[];
+      events: Record<string, unknown>[];
+    };
+    expect(printed.source).toMatchObject({ title: 'Riverside meets foreign investors', published: '2024-03-12', language: 'en' });
+    expect(printed.observations).toEqual([
+      expect.objectContaining({ indicator: 'partner_localities', value: 12, period_start: '2024-03-11', qualifier: 'exact' }),
+      expect.objectContaining({ indicator: 'fdi_attracted', value: 2.7e9, period_start: '2023-01-01', period_end: '2023-12-31' }),
+      expect.objectContaining({
+        indicator: 'fdi_new_projects',
+        value: 180,
+        evidence: 'the province attracted USD 2.7 billion from 180 new investment projects',
+      }),
+    ]);
+    expect(printed.events).toEqual([
+      expect.objectContaining({ type: 'partner_locality', name: 'Lakeside Prefecture', country: 'JP' }),
+    ]);
+    expect(out).toContain('# ── fdi_attracted · FDI attracted (USD, flow): 1 ──');
+    expect(out).toContain('# in: In 2023, the province attracted ⟦USD 2.7 billion⟧ from 180 new investment projects');
+    expect(out).toMatch(/# why \(USD, (?:high|medium) confidence\): fdi_attracted: "attracted" before it; period: "2023"/);
+    expect(out).toContain('150: a count of people');
+    expect(out).toContain('language en, detected');
+    expect(existsSync(path.join(dataDir, 'sources', '2024-03-12-riverside-meets-foreign-investors.yaml'))).toBe(false);
+  });
+
+  it('reads the language from --lang when given', async () => {
+    const { code, out } = await ingest('riverside.txt', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(out).toContain('language en (--lang)');
+  });
+});
+
+describe('pnpm ingest --write', () => {
+  it('writes data/sources/<id>.yaml with the records that have an indicator and a period, and it validates', async () => {
+    const { code, err } = await ingest('riverside.txt', '--write', '--source-id', 'portal-2024-03-12-riverside');
+    expect(code).toBe(0);
+    const file = path.join(dataDir, 'sources', 'portal-2024-03-12-riverside.yaml');
+    expect(err).toContain(`Wrote ${file}: 3 observations, 1 events.`);
+    expect(err).toContain('It passes validation.');
+    const written = parseDocument(readFileSync(file, 'utf8')).toJS() as {
+      source: Record<string, unknown>;
+      observations: { id: string }[];
+    };
+    expect(written.source).toMatchObject({ id: 'portal-2024-03-12-riverside', published: '2024-03-12', language: 'en' });
+    expect(written.observations.map((o) => o.id)).toEqual([
+      'partner-localities-2024-03-11',
+      'fdi-attracted-2023',
+      'fdi-new-projects-2023',
+    ]);
+    const loaded = await loadDataset(dataDir);
+    expect(loaded.ok ? [] : loaded.issues).toEqual([]);
+  });
+
+  it('refuses to overwrite an existing source file', async () => {
+    expect((await ingest('riverside.txt', '--write', '--source-id', 'riverside')).code).toBe(0);
+    const again = await ingest('riverside.txt', '--write', '--source-id', 'riverside');
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('riverside.yaml already exists: pnpm ingest never overwrites a source file');
+    const sameId = await ingest('undated.txt', '--write', '--source-id', 'portal-2020-06-26-mofa-working-session');
+    expect(sameId.code).toBe(1);
+    expect(sameId.err).toContain('portal-2020-06-26-mofa-working-session.yaml already exists');
+  });
+
+  it('leaves published as a TODO that validation flags when the text gives no date', async () => {
+    const { code, err } = await ingest('undated.txt', '--write', '--source-id', 'undated-riverside');
+    expect(code).toBe(0);
+    expect(err).toContain('It does not validate yet: published is TODO.');
+    expect(err).toContain('TODO published: the text gives no date');
+    const text = readFileSync(path.join(dataDir, 'sources', 'undated-riverside.yaml'), 'utf8');
+    expect(text).toContain('published: TODO # TODO: the text gives no date');
+    const loaded = await loadDataset(dataDir);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok)
+      expect(loaded.issues.map((i) => `${i.file} ${i.field}`)).toEqual(['sources/undated-riverside.yaml published']);
+  });
+});
+
+describe('pnpm ingest errors', () => {
+  it.each([
+    [['missing.txt'], 'no such file:'],
+    [['riverside.txt', '--lang', 'fr'], 'unknown --lang "fr": expected en, nl or vi'],
+    [[], 'expected one article file: no file was given'],
+    [['riverside.txt', '--colour'], "Unknown option '--colour'"],
+    [['riverside.txt', '--source-id', 'Not A Slug'], '--source-id "Not A Slug" is not usable'],
+    [['.'], 'is a folder'],
+  ])('%j fails with a message and exit code 1', async (argv, message) => {
+    const { code, err, out } = await ingest(...argv);
+    expect(code).toBe(1);
+    expect(err).toContain(message);
+    expect(out).toBe('');
+  });
+
+  it('says so when the text is empty or the data folder has no indicators', async () => {
+    writeFileSync(path.join(work, 'empty.txt'), '  \n');
+    expect((await ingest('empty.txt')).err).toContain('empty.txt is empty');
+    rmSync(path.join(dataDir, 'indicators.yaml'));
+    const { code, err } = await ingest('riverside.txt');
+    expect(code).toBe(1);
+    expect(err).toContain('cannot read the indicators of');
+  });
+});
+
+describe('the ingest script', () => {
+  it('runs as a command, resolving the file from the folder it was typed in', async () => {
+    const typedIn = path.join(work, 'articles');
+    mkdirSync(typedIn);
+    writeFileSync(path.join(typedIn, 'new.txt'), ARTICLE);
+    const tsx = path.join(apiRoot, 'node_modules', '.bin', 'tsx');
+    const { stdout } = await promisify(execFile)(tsx, ['src/ingest/cli.ts', 'new.txt'], {
+      cwd: apiRoot,
+      env: { ...process.env, INIT_CWD: typedIn, DATA_DIR: dataDir },
+    });
+    expect(stdout).toContain('indicator: fdi_attracted');
+    const failed = await promisify(execFile)(tsx, ['src/ingest/cli.ts', 'absent.txt'], {
+      cwd: apiRoot,
+      env: { ...process.env, INIT_CWD: typedIn },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 1, stderr: expect.stringContaining('pnpm ingest: no such file:') });
+  }, 30_000);
+});
