@@ -1,10 +1,13 @@
-import { useXAxisScale, useYAxisScale } from 'recharts';
+import type { ReactNode } from 'react';
+import { useChartWidth, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartPoint } from './series-chart-state.ts';
 
 /** A mark's place in pixels, for the tooltip. */
 export interface MarkAnchor {
   x: number;
   y: number;
+  /** Width of the whole chart, to put the tooltip on the side with more room. */
+  width: number;
 }
 
 interface ChartMarksProps {
@@ -27,6 +30,7 @@ interface ChartMarksProps {
 export function ChartMarks({ points, kind, yBase, activeId, pinnedId, large, onHover, onPin, onAnchor }: ChartMarksProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
+  const width = useChartWidth() ?? 0;
   if (!xScale || !yScale) return null;
   const radius = large ? 9 : 6;
   return (
@@ -49,7 +53,7 @@ export function ChartMarks({ points, kind, yBase, activeId, pinnedId, large, onH
             ].join(' ')}
             onMouseEnter={() => {
               onHover(point.id);
-              onAnchor(geometry.anchor);
+              onAnchor({ ...geometry.anchor, width });
             }}
             onMouseLeave={() => onHover(undefined)}
             onClick={onPin ? () => onPin(point.id) : undefined}
@@ -65,7 +69,12 @@ export function ChartMarks({ points, kind, yBase, activeId, pinnedId, large, onH
 
 type Scale = (value: unknown) => number | undefined;
 
-function dotGeometry(point: ChartPoint, xScale: Scale, yScale: Scale, radius: number) {
+interface Geometry {
+  anchor: { x: number; y: number };
+  shape: ReactNode;
+}
+
+function dotGeometry(point: ChartPoint, xScale: Scale, yScale: Scale, radius: number): Geometry | undefined {
   const cx = xScale(point.x);
   const cy = yScale(point.y);
   if (cx === undefined || cy === undefined) return undefined;
@@ -80,7 +89,7 @@ function dotGeometry(point: ChartPoint, xScale: Scale, yScale: Scale, radius: nu
   };
 }
 
-function barGeometry(point: ChartPoint, xScale: Scale, yScale: Scale, yBase: number) {
+function barGeometry(point: ChartPoint, xScale: Scale, yScale: Scale, yBase: number): Geometry | undefined {
   const left = xScale(point.x0);
   const right = xScale(point.x1);
   const top = yScale(point.y);

@@ -115,7 +115,7 @@ export function SeriesChart({
             data-testid="chart-tooltip"
             role="status"
             style={anchor && hoverId ? { left: anchor.x, top: anchor.y } : undefined}
-            data-placement={anchor && hoverId ? 'anchored' : 'corner'}
+            data-placement={anchor && hoverId ? (anchor.x > anchor.width / 2 ? 'left' : 'right') : 'corner'}
           >
             <ChartTooltipContent point={active} />
           </div>

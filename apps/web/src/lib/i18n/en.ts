@@ -38,6 +38,7 @@ export const en = {
   otherIndicators: 'Other indicators',
   changeSince: '{change} since {period}',
   firstValue: 'The only value recorded so far',
+  noComparablePeriod: 'No earlier period of the same length to compare with',
   noValues: 'No values recorded yet',
   sourcesDisagree: 'Sources disagree',
   sourcesDisagreeOn: 'Sources disagree on {name}',

@@ -40,6 +40,7 @@ export const vi: Dictionary = {
   otherIndicators: 'Các chỉ số khác',
   changeSince: '{change} so với {period}',
   firstValue: 'Mới có một số liệu',
+  noComparablePeriod: 'Chưa có thời kỳ trước cùng độ dài để so sánh',
   noValues: 'Chưa có số liệu',
   sourcesDisagree: 'Các nguồn chênh lệch',
   sourcesDisagreeOn: 'Các nguồn chênh lệch về {name}',

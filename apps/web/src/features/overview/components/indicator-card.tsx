@@ -27,7 +27,9 @@ export function IndicatorCard({ entry }: { entry: IndicatorOverview }) {
                   change: formatChange(change.delta, indicator.unit, change.approximate, locale),
                   period: formatPeriod(change.from, locale),
                 })
-              : t('firstValue')}
+              : series.length > 1
+                ? t('noComparablePeriod')
+                : t('firstValue')}
           </p>
           <LazySparkline series={series} kind={indicator.kind} label={t('trendOf', { name })} />
           {source && (

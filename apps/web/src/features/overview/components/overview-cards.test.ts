@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicators, observations, sources } from '../../../test-fixtures.ts';
-import { overviewOf } from './overview-cards.ts';
+import { changeOf, overviewOf } from './overview-cards.ts';
 
 describe('overviewOf', () => {
   const { headline, other } = overviewOf(indicators, observations, sources);
@@ -30,5 +30,15 @@ describe('overviewOf', () => {
 
   it('keeps indicators without values, with nothing latest', () => {
     expect(other.find((e) => e.indicator.id === 'trade_surplus')?.latest).toBeUndefined();
+  });
+});
+
+describe('changeOf', () => {
+  it('compares a flow only with an earlier period of the same length', () => {
+    const flow = observations.filter((o) => o.indicator === 'fdi_attracted');
+    const { latest, change } = changeOf({ kind: 'flow' }, flow);
+    expect(latest?.period_start).toBe('2024-01-01');
+    expect(change?.from.period_start).toBe('2019-01-01');
+    expect(changeOf({ kind: 'flow' }, flow.slice(1)).change).toBeUndefined();
   });
 });

@@ -1,4 +1,14 @@
-import { type Change, findDisagreements, type Indicator, latestChange, type Observation, type Source, seriesOf } from '@bd/core';
+import {
+  type Change,
+  findDisagreements,
+  type Indicator,
+  latestChange,
+  type Observation,
+  periodDays,
+  type Source,
+  seriesOf,
+  wholeMonths,
+} from '@bd/core';
 
 /** What an indicator's card or row shows, before any formatting. */
 export interface IndicatorOverview {
@@ -24,7 +34,7 @@ export function overviewOf(
   const disputed = new Set(findDisagreements(indicators, observations).map((d) => d.indicator));
   const entries = indicators.map((indicator): IndicatorOverview => {
     const series = seriesOf(observations, indicator.id);
-    const { latest, change } = latestChange(series);
+    const { latest, change } = changeOf(indicator, series);
     return {
       indicator,
       series,
@@ -38,4 +48,26 @@ export function overviewOf(
     headline: entries.filter((e) => e.indicator.headline),
     other: entries.filter((e) => !e.indicator.headline),
   };
+}
+
+/**
+ * The latest value and its change since the previous one. A flow is compared only with an earlier period of
+ * the same length (in whole months where it runs month to month, else in days): a year against a half year
+ * says nothing about the trend.
+ */
+export function changeOf(
+  indicator: Pick<Indicator, 'kind'>,
+  series: readonly Observation[],
+): { latest: Observation | undefined; change: Change | undefined } {
+  const last = series.at(-1);
+  if (indicator.kind !== 'flow' || !last) {
+    const { latest, change } = latestChange(series);
+    return { latest, change };
+  }
+  const length = (o: Observation) => {
+    const months = wholeMonths(o);
+    return months === undefined ? `${periodDays(o)} days` : `${months} months`;
+  };
+  const comparable = series.filter((o) => length(o) === length(last));
+  return { latest: last, change: latestChange(comparable).change };
 }
