@@ -1,0 +1,24 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockFetch, renderWithApp } from '../../../test-utils.tsx';
+import { TimelinePage } from './timeline-page.tsx';
+
+describe('TimelinePage', () => {
+  it('lists events in date order, each with its source, and filters by type in the address', async () => {
+    const user = userEvent.setup();
+    const fetchMock = mockFetch();
+    const { location } = renderWithApp(<TimelinePage />, '/timeline');
+    const items = within(await screen.findByRole('list')).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Provincie Gelderland');
+    expect(items[0]).toHaveTextContent('March 2021');
+    expect(within(items[0] as HTMLElement).getByRole('link', { name: /Nederlandse ambassade/ })).toHaveAttribute(
+      'href',
+      '/sources#source-nl-2021-embassy',
+    );
+    expect(items[1]).toHaveTextContent('reported on 24 January 2024');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Event type' }), 'conference');
+    expect(location.history.at(-1)).toContain('type=conference');
+    expect(fetchMock).toHaveBeenCalledWith('/api/events?type=conference', expect.anything());
+  });
+});
