@@ -1,5 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { useSearchParams } from 'wouter';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useLocation, useSearchParams } from 'wouter';
 import { LoadingSkeleton } from '../components/loading-skeleton.tsx';
 import { rememberLocale, useLocale } from '../lib/i18n/use-locale.ts';
 import { AppFooter } from './app-footer.tsx';
@@ -13,6 +13,7 @@ export function AppShell() {
   const { locale } = useLocale();
   const [params] = useSearchParams();
   const presenting = params.get('present') === '1';
+  useViewChange();
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -35,4 +36,19 @@ export function AppShell() {
       )}
     </>
   );
+}
+
+/**
+ * On moving to another view: back to the top (unless the address names a place on the page), and focus on
+ * the main region so a screen reader starts reading the new view.
+ */
+function useViewChange() {
+  const [path] = useLocation();
+  const previous = useRef(path);
+  useEffect(() => {
+    if (previous.current === path) return;
+    previous.current = path;
+    if (!window.location.hash) window.scrollTo({ top: 0 });
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [path]);
 }

@@ -16,7 +16,8 @@ interface ChartMarksProps {
   yBase: number;
   activeId: string | undefined;
   pinnedId: string | undefined;
-  large: boolean;
+  /** Radius of a dot in pixels. */
+  radius: number;
   onHover: (id: string | undefined) => void;
   onPin: ((id: string) => void) | undefined;
   /** Tells the chart where the active mark is, so the tooltip can sit beside it. */
@@ -27,12 +28,11 @@ interface ChartMarksProps {
  * The data marks, drawn with the chart's own scales: dots at as-of dates, and bars that span a flow's
  * period on the time axis. Qualified values are hollow; disputed ones get a red ring.
  */
-export function ChartMarks({ points, kind, yBase, activeId, pinnedId, large, onHover, onPin, onAnchor }: ChartMarksProps) {
+export function ChartMarks({ points, kind, yBase, activeId, pinnedId, radius, onHover, onPin, onAnchor }: ChartMarksProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const width = useChartWidth() ?? 0;
   if (!xScale || !yScale) return null;
-  const radius = large ? 9 : 6;
   return (
     <g className="chart-marks">
       {points.map((point) => {

@@ -20,6 +20,8 @@ interface SeriesChartProps {
   onPin?: (id: string) => void;
   /** Bigger marks and type for slides. */
   large?: boolean;
+  /** Axis type size in pixels; marks and the value axis scale with it. */
+  fontSize?: number;
   showLegend?: boolean;
 }
 
@@ -34,6 +36,7 @@ export function SeriesChart({
   pinnedId,
   onPin,
   large = false,
+  fontSize = large ? 18 : 12,
   showLegend = true,
 }: SeriesChartProps) {
   const { locale } = useLocale();
@@ -44,7 +47,6 @@ export function SeriesChart({
   }, [focusedId]);
   const activeId = hoverId ?? focusedId;
   const active = state.points.find((p) => p.id === activeId);
-  const fontSize = large ? 18 : 12;
   const size = width === undefined ? { responsive: true, width: '100%' as const, height } : { width, height };
   return (
     <figure className={`series-chart${large ? ' series-chart--large' : ''}`} data-testid="chart">
@@ -75,7 +77,7 @@ export function SeriesChart({
               reversed={state.yReversed}
               allowDecimals={unit !== 'rank' && unit !== 'count'}
               tickFormatter={(value: number) => formatAxisValue(value, unit, locale)}
-              width={large ? 88 : 64}
+              width={Math.round(fontSize * 5)}
               stroke="var(--axis)"
               tick={{ fill: 'var(--muted)' }}
             />
@@ -85,7 +87,7 @@ export function SeriesChart({
                 dataKey="y"
                 type="linear"
                 stroke="var(--accent)"
-                strokeWidth={large ? 4 : 2}
+                strokeWidth={Math.max(2, fontSize / 5)}
                 dot={false}
                 activeDot={false}
                 isAnimationActive={false}
@@ -101,7 +103,7 @@ export function SeriesChart({
                 yBase={state.yReversed ? state.yDomain[1] : Math.max(0, state.yDomain[0])}
                 activeId={activeId}
                 pinnedId={pinnedId}
-                large={large}
+                radius={Math.max(6, fontSize / 2)}
                 onHover={setHoverId}
                 onPin={onPin}
                 onAnchor={setAnchor}

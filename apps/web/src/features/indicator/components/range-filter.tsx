@@ -13,7 +13,7 @@ export function RangeFilter({ years, from, to, onChange }: RangeFilterProps) {
   const parse = (value: string) => (value === '' ? undefined : Number(value));
   return (
     <fieldset className="range-filter">
-      <legend>{t('rangeLegend')}</legend>
+      <legend className="visually-hidden">{t('rangeLegend')}</legend>
       <label>
         {t('rangeFrom')}
         <select value={from ?? ''} onChange={(e) => onChange({ from: parse(e.target.value), to })}>

@@ -68,8 +68,15 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
   const fullscreen = useFullscreen(container, leave);
 
   useEffect(() => {
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const overflow = document.body.style.overflow;
+    document.body.style.overflow = 'hidden';
     container.current?.focus();
     void fullscreen.request();
+    return () => {
+      document.body.style.overflow = overflow;
+      returnTo?.focus?.();
+    };
   }, [fullscreen.request]);
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
 import { seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import type { SlideContent } from './slides.ts';
+import { useViewportWidth } from './use-viewport-width.ts';
 
 interface SlideProps {
   content: SlideContent;
@@ -25,6 +26,7 @@ export function Slide({ content, sources, number, total, chartWidth }: SlideProp
     [indicator, series, used, locale],
   );
   const name = indicator.name[locale];
+  const axisFontSize = Math.round(Math.min(44, Math.max(14, useViewportWidth() / 90)));
   return (
     <section
       className="slide"
@@ -49,6 +51,7 @@ export function Slide({ content, sources, number, total, chartWidth }: SlideProp
           width={chartWidth}
           height={chartWidth ? 360 : '100%'}
           large
+          fontSize={axisFontSize}
           showLegend={false}
         />
       </div>
