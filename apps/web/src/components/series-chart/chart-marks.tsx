@@ -69,6 +69,9 @@ export function ChartMarks({ points, kind, yBase, activeId, pinnedId, radius, on
 
 type Scale = (value: unknown) => number | undefined;
 
+/** A generous average width of a label character at the chart's type size, to leave out labels that would not fit. */
+const LABEL_CHAR_WIDTH = 7;
+
 interface Geometry {
   anchor: { x: number; y: number };
   shape: ReactNode;
@@ -102,6 +105,18 @@ function barGeometry(point: ChartPoint, xScale: Scale, yScale: Scale, yBase: num
   const height = Math.max(1, Math.abs(base - top));
   return {
     anchor: { x: x + slotWidth / 2, y },
-    shape: <rect className="chart-mark__shape" x={x} y={y} width={Math.max(1, slotWidth)} height={height} rx={2} />,
+    shape: (
+      <>
+        {point.disputed && (
+          <rect className="chart-mark__ring" x={x - 4} y={y - 4} width={Math.max(1, slotWidth) + 8} height={height + 8} rx={4} />
+        )}
+        <rect className="chart-mark__shape" x={x} y={y} width={Math.max(1, slotWidth)} height={height} rx={2} />
+        {slotWidth >= point.periodText.length * LABEL_CHAR_WIDTH && (
+          <text className="chart-mark__label" x={x + slotWidth / 2} y={y - (point.disputed ? 10 : 6)} textAnchor="middle">
+            {point.periodText}
+          </text>
+        )}
+      </>
+    ),
   };
 }

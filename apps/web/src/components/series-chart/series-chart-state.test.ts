@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../lib/i18n/translate.ts';
 import { indicators, observations, sources } from '../../test-fixtures.ts';
 import { chartSummary } from './chart-summary.ts';
-import { formatAxisValue, niceCeiling, seriesChartState, yearTicks } from './series-chart-state.ts';
+import { formatAxisValue, niceCeiling, rankTicks, seriesChartState, valueTicks, yearTicks } from './series-chart-state.ts';
 
 const byId = (id: string) => indicators.find((i) => i.id === id)!;
 
@@ -74,6 +74,14 @@ describe('axis helpers', () => {
       Date.UTC(2022, 0, 1),
     ]);
     expect(yearTicks([Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1)]).length).toBeLessThanOrEqual(8);
+  });
+
+  it('spaces value ticks evenly on round numbers', () => {
+    expect(valueTicks([0, 5e9])).toEqual([0, 1e9, 2e9, 3e9, 4e9, 5e9]);
+    expect(valueTicks([0, 20])).toEqual([0, 5, 10, 15, 20]);
+    expect(valueTicks([0, 2.5])).toEqual([0, 0.5, 1, 1.5, 2, 2.5]);
+    expect(rankTicks(5)).toEqual([1, 2, 3, 4, 5]);
+    expect(rankTicks(20)).toEqual([1, 5, 9, 13, 17]);
   });
 
   it('writes short axis values', () => {

@@ -44,6 +44,8 @@ export interface ChartState {
   xDomain: [number, number];
   xTicks: number[];
   yDomain: [number, number];
+  /** Round values on the value axis, evenly spaced. */
+  yTicks: number[];
   /** Rank 1 is drawn at the top. */
   yReversed: boolean;
   /** Qualifiers present, for the legend. */
@@ -65,6 +67,23 @@ export function niceCeiling(value: number): number {
   const power = 10 ** Math.floor(Math.log10(value));
   const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= value) ?? 10;
   return step * power;
+}
+
+/** Four or five evenly spaced round values from the domain's start to its end (both made by `niceCeiling`). */
+export function valueTicks([start, end]: [number, number]): number[] {
+  const span = end - start;
+  if (span <= 0) return [start];
+  const leading = span / 10 ** Math.floor(Math.log10(span));
+  const steps = Math.abs(leading - 2) < 1e-9 ? 4 : 5;
+  return Array.from({ length: steps + 1 }, (_, i) => Number((start + (span * i) / steps).toPrecision(12)));
+}
+
+/** Whole ranks from 1 to `last`, thinned to at most six. */
+export function rankTicks(last: number): number[] {
+  const step = Math.max(1, Math.ceil((last - 1) / 5));
+  const ticks: number[] = [];
+  for (let rank = 1; rank <= last; rank += step) ticks.push(rank);
+  return ticks;
 }
 
 /** Ticks on 1 January of whole years, thinned so there are at most `maxTicks`. */
@@ -142,6 +161,7 @@ export function seriesChartState(
     xDomain,
     xTicks: yearTicks(xDomain),
     yDomain,
+    yTicks: rank ? rankTicks(yDomain[1]) : valueTicks(yDomain),
     yReversed: rank,
     qualifiers: [...new Set(observations.map((o) => o.qualifier))],
     hasDisputed: disputedIds.size > 0,

@@ -74,6 +74,8 @@ export function SeriesChart({
             <YAxis
               type="number"
               domain={state.yDomain}
+              ticks={state.yTicks}
+              interval={0}
               reversed={state.yReversed}
               allowDecimals={unit !== 'rank' && unit !== 'count'}
               tickFormatter={(value: number) => formatAxisValue(value, unit, locale)}
