@@ -22,6 +22,7 @@ export const en = {
   documentTitle: '{view} · Binh Duong dashboard',
 
   loading: 'Loading…',
+  loadingSlow: 'Still loading: the server is taking longer than usual.',
   errorTitle: 'The data could not be loaded',
   errorOffline: 'The server could not be reached. Check the connection, then try again.',
   errorServer: 'The server answered with an error: {message}',

@@ -24,6 +24,7 @@ export const vi: Dictionary = {
   documentTitle: '{view} · Bảng số liệu Bình Dương',
 
   loading: 'Đang tải…',
+  loadingSlow: 'Vẫn đang tải: máy chủ phản hồi chậm hơn thường lệ.',
   errorTitle: 'Không tải được dữ liệu',
   errorOffline: 'Không kết nối được máy chủ. Vui lòng kiểm tra kết nối rồi thử lại.',
   errorServer: 'Máy chủ báo lỗi: {message}',
