@@ -41,7 +41,7 @@ export function CitationPanel({ point, onClose }: CitationPanelProps) {
       </p>
       {point.observation.note && (
         <p className="citation-panel__note">
-          {t('noteLabel')}: {point.observation.note}
+          {t('noteLabel')}: <span lang="en">{point.observation.note}</span>
         </p>
       )}
       <ul className="citation-panel__links">

@@ -8,7 +8,7 @@ import type { IndicatorOverview } from './overview-cards.ts';
 /** A headline indicator: latest value with qualifier and unit, when, the change, the source and the trend. */
 export function IndicatorCard({ entry }: { entry: IndicatorOverview }) {
   const { locale, t } = useLocale();
-  const { indicator, latest, change, source, series, disputed } = entry;
+  const { indicator, latest, change, source, series, trend, disputed } = entry;
   const name = indicator.name[locale];
   const href = `/indicators/${indicator.id}`;
   const headingId = `card-${indicator.id}`;
@@ -31,7 +31,7 @@ export function IndicatorCard({ entry }: { entry: IndicatorOverview }) {
                 ? t('noComparablePeriod')
                 : t('firstValue')}
           </p>
-          <LazySparkline series={series} kind={indicator.kind} label={t('trendOf', { name })} />
+          <LazySparkline series={trend} kind={indicator.kind} label={t('trendOf', { name })} />
           {source && (
             <p className="indicator-card__source">
               {t('colSource')}: <SourceLink source={source} />

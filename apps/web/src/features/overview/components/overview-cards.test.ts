@@ -40,5 +40,6 @@ describe('changeOf', () => {
     expect(latest?.period_start).toBe('2024-01-01');
     expect(change?.from.period_start).toBe('2019-01-01');
     expect(changeOf({ kind: 'flow' }, flow.slice(1)).change).toBeUndefined();
+    expect(overviewOf(indicators, observations, sources).headline[2]?.trend).toHaveLength(2);
   });
 });

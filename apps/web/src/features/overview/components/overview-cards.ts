@@ -14,6 +14,8 @@ import {
 export interface IndicatorOverview {
   indicator: Indicator;
   series: Observation[];
+  /** What the trend line draws: the series, or for a flow only its periods as long as the latest one. */
+  trend: Observation[];
   latest: Observation | undefined;
   change: Change | undefined;
   source: Source | undefined;
@@ -38,6 +40,7 @@ export function overviewOf(
     return {
       indicator,
       series,
+      trend: comparableSeries(indicator, series),
       latest,
       change,
       source: latest ? sourceById.get(latest.source) : undefined,
@@ -59,15 +62,16 @@ export function changeOf(
   indicator: Pick<Indicator, 'kind'>,
   series: readonly Observation[],
 ): { latest: Observation | undefined; change: Change | undefined } {
+  return { latest: series.at(-1), change: latestChange(comparableSeries(indicator, series)).change };
+}
+
+/** A stock or rank series whole; a flow series cut to the periods as long as its latest one. */
+export function comparableSeries(indicator: Pick<Indicator, 'kind'>, series: readonly Observation[]): Observation[] {
   const last = series.at(-1);
-  if (indicator.kind !== 'flow' || !last) {
-    const { latest, change } = latestChange(series);
-    return { latest, change };
-  }
+  if (indicator.kind !== 'flow' || !last) return [...series];
   const length = (o: Observation) => {
     const months = wholeMonths(o);
     return months === undefined ? `${periodDays(o)} days` : `${months} months`;
   };
-  const comparable = series.filter((o) => length(o) === length(last));
-  return { latest: last, change: latestChange(comparable).change };
+  return series.filter((o) => length(o) === length(last));
 }

@@ -55,7 +55,7 @@ export function SourceEntry({ source, observations, events, indicatorById }: Sou
       </p>
       {source.note && (
         <p>
-          {t('noteLabel')}: {source.note}
+          {t('noteLabel')}: <span lang="en">{source.note}</span>
         </p>
       )}
       <h3>{t('valuesBacked')}</h3>
@@ -67,7 +67,7 @@ export function SourceEntry({ source, observations, events, indicatorById }: Sou
             const indicator = indicatorById.get(o.indicator);
             return (
               <li key={o.id} id={`observation-${o.id}`}>
-                <AppLink href={`/indicators/${o.indicator}`}>{indicator?.name[locale] ?? o.indicator}</AppLink>:{' '}
+                <AppLink href={`/indicators/${o.indicator}?point=${o.id}`}>{indicator?.name[locale] ?? o.indicator}</AppLink>:{' '}
                 <strong>{indicator ? formatValue(o.value, indicator.unit, o.qualifier, locale) : o.value}</strong>,{' '}
                 {formatPeriod(o, locale)}
                 <EvidenceQuote evidence={o.evidence} evidenceEn={o.evidence_en} language={source.language} />

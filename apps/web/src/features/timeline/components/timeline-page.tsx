@@ -71,6 +71,11 @@ export function TimelinePage() {
                     {event.agreement && <> · {event.agreement}</>}
                   </p>
                   <EvidenceQuote evidence={event.evidence} evidenceEn={event.evidence_en} language={source?.language ?? 'und'} />
+                  {event.note && (
+                    <p className="timeline__note">
+                      {t('noteLabel')}: <span lang="en">{event.note}</span>
+                    </p>
+                  )}
                   <p className="timeline__source">
                     {t('colSource')}:{' '}
                     {source ? (
