@@ -36,7 +36,7 @@ export const vi: Dictionary = {
 
   overviewTitle: 'Tổng quan',
   overviewIntro:
-    'Hoạt động đối ngoại và thu hút đầu tư của tỉnh Bình Dương theo các bài báo và cổng thông tin chính thức. Số liệu rỗng ruột hoặc có chữ "khoảng", "gần", "hơn" là số ước lượng, đúng như nguồn đưa tin.',
+    'Hoạt động đối ngoại và thu hút đầu tư của tỉnh Bình Dương theo các bài báo và cổng thông tin chính thức. Số liệu vẽ bằng điểm rỗng hoặc kèm chữ "khoảng", "gần", "hơn" là số ước lượng, đúng như nguồn đưa tin.',
   headlineIndicators: 'Chỉ số chính',
   otherIndicators: 'Các chỉ số khác',
   changeSince: '{change} so với {period}',
@@ -52,8 +52,8 @@ export const vi: Dictionary = {
   colPeriod: 'Thời kỳ',
   colSource: 'Nguồn',
   colValue: 'Giá trị',
-  colQualifier: 'Mức độ',
-  colMethod: 'Cách lấy số',
+  colQualifier: 'Mức độ chính xác',
+  colMethod: 'Phương pháp',
   colEvidence: 'Trích dẫn từ bài báo',
   colDate: 'Ngày',
   colEvent: 'Sự kiện',
@@ -125,7 +125,7 @@ export const vi: Dictionary = {
 
   sourcesTitle: 'Nguồn',
   sourcesIntro: 'Mọi bài báo là nguồn của số liệu, kèm từng số liệu và sự kiện mà bài báo đó nêu.',
-  publisher: 'Cơ quan đăng',
+  publisher: 'Đơn vị đăng tải',
   published: 'Ngày đăng',
   language: 'Ngôn ngữ',
   author: 'Tác giả',
