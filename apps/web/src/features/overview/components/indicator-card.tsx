@@ -2,8 +2,8 @@ import { formatChange, formatPeriod, formatPeriodLabel, formatValue } from '@bd/
 import { AppLink } from '../../../components/app-link.tsx';
 import { SourceLink } from '../../../components/source-link.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
-import { LazySparkline } from './lazy-sparkline.tsx';
 import type { IndicatorOverview } from './overview-cards.ts';
+import { TrendSparkline } from './trend-sparkline.tsx';
 
 /** A headline indicator: latest value with qualifier and unit, when, the change, the source and the trend. */
 export function IndicatorCard({ entry }: { entry: IndicatorOverview }) {
@@ -31,7 +31,7 @@ export function IndicatorCard({ entry }: { entry: IndicatorOverview }) {
                 ? t('noComparablePeriod')
                 : t('firstValue')}
           </p>
-          <LazySparkline series={trend} kind={indicator.kind} label={t('trendOf', { name })} />
+          <TrendSparkline series={trend} kind={indicator.kind} label={t('trendOf', { name })} />
           {source && (
             <p className="indicator-card__source">
               {t('colSource')}: <SourceLink source={source} />

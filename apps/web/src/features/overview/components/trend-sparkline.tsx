@@ -1,5 +1,5 @@
 import type { IndicatorKind, Observation } from '@bd/core';
-import { Line, LineChart, XAxis, YAxis } from 'recharts';
+import { sparklineState } from './sparkline-state.ts';
 
 interface TrendSparklineProps {
   series: readonly Observation[];
@@ -9,43 +9,27 @@ interface TrendSparklineProps {
   height?: number;
 }
 
-/** A small line of the series, no axes: the shape of the trend at a glance. Qualified values are hollow. */
+/**
+ * A small line of the series, no axes: the shape of the trend at a glance. Qualified values are hollow. Plain SVG,
+ * so the overview needs no charting library (docs/decisions/005-web-first-view-budget.md); it scales with its card.
+ */
 export function TrendSparkline({ series, kind, label, width = 220, height = 56 }: TrendSparklineProps) {
-  const data = series.map((o) => ({
-    x: Date.parse(`${o.period_end}T00:00:00Z`),
-    y: o.value,
-    hollow: o.qualifier !== 'exact',
-  }));
-  if (data.length === 0) return null;
+  const state = sparklineState(series, kind, { width, height });
+  if (state.marks.length === 0 && state.path === '') return null;
   return (
     <div className="sparkline" role="img" aria-label={label}>
-      <LineChart
-        width={width}
-        height={height}
-        data={data}
-        margin={{ top: 6, right: 6, bottom: 6, left: 6 }}
-        accessibilityLayer={false}
-      >
-        <XAxis dataKey="x" type="number" scale="time" domain={['dataMin', 'dataMax']} hide />
-        <YAxis type="number" domain={kind === 'rank' ? [1, 'dataMax'] : [0, 'dataMax']} reversed={kind === 'rank'} hide />
-        <Line
-          dataKey="y"
-          type="linear"
-          stroke="var(--accent)"
-          strokeWidth={2}
-          isAnimationActive={false}
-          activeDot={false}
-          dot={(props: { cx?: number; cy?: number; index?: number; payload?: { hollow: boolean } }) => (
-            <circle
-              key={props.index}
-              cx={props.cx}
-              cy={props.cy}
-              r={3}
-              className={props.payload?.hollow ? 'chart-mark--hollow' : 'chart-mark--solid'}
-            />
-          )}
-        />
-      </LineChart>
+      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true" focusable="false">
+        {state.path && <path className="sparkline__line" d={state.path} />}
+        {state.marks.map((mark, index) => (
+          <circle
+            key={index}
+            cx={mark.x}
+            cy={mark.y}
+            r={3}
+            className={mark.hollow ? 'chart-mark--hollow' : 'chart-mark--solid'}
+          />
+        ))}
+      </svg>
     </div>
   );
 }
