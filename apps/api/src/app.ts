@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { type DatasetIndex, indexDataset } from './data/dataset-index.ts';
 import type { LoadedData } from './data/load-dataset.ts';
+import { PREPARED_LIMIT } from './http/answer.ts';
 import { answerUnexpectedError, ERROR_HEADERS, errorBody } from './http/errors.ts';
 import { apiCors, readOnly, securityHeaders } from './http/security.ts';
 import { entityRoutes } from './routes/entities.ts';
@@ -18,6 +19,8 @@ export interface AppOptions {
   webDist: string;
   /** When the data was read; now by default. */
   loadedAt?: Date;
+  /** Answers listing more records than this are streamed in chunks, not held as bytes (PREPARED_LIMIT). */
+  preparedLimit?: number;
 }
 
 /**
@@ -26,14 +29,15 @@ export interface AppOptions {
  */
 export function createApp(loaded: LoadedData, options: AppOptions) {
   const data: DatasetIndex = indexDataset(loaded, options.loadedAt);
+  const limits = { preparedLimit: options.preparedLimit ?? PREPARED_LIMIT };
   const api = new Hono()
     .route('/health', healthRoutes(data))
     .route('/entities', entityRoutes(data))
-    .route('/indicators', indicatorRoutes(data))
-    .route('/observations', observationRoutes(data))
+    .route('/indicators', indicatorRoutes(data, limits))
+    .route('/observations', observationRoutes(data, limits))
     .route('/sources', sourceRoutes(data))
     .route('/events', eventRoutes(data))
-    .route('/', exportRoutes(data))
+    .route('/', exportRoutes(data, limits))
     .route('/', referenceRoutes(data));
 
   const app = new Hono()

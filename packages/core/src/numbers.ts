@@ -58,17 +58,39 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function scalePattern(language: TextLanguage): RegExp {
-  const words = Object.keys(SCALES[language])
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp);
-  return new RegExp(`^\\s*(${words.join('|')})(?![\\p{L}])`, 'iu');
+/** A number word's pattern, its value, whether it is an ordinal, and the word in lower case (to skip texts without it). */
+type WordPattern = [RegExp, number, boolean, string];
+
+/** Built once per language: reading the figures of every evidence phrase of a large data set reuses them. */
+const patterns = new Map<TextLanguage, { scaleAfter: RegExp; partAfter: RegExp; words: [RegExp, number, boolean, string][] }>();
+
+function patternsOf(language: TextLanguage) {
+  let found = patterns.get(language);
+  if (!found) {
+    const scaleWords = Object.keys(SCALES[language])
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    const wordPattern = (word: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'giu');
+    found = {
+      scaleAfter: new RegExp(`^\\s*(${scaleWords.join('|')})(?![\\p{L}])`, 'iu'),
+      partAfter: new RegExp(
+        `^\\s*(?:${CONNECTORS[language]}\\s+)?(\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(SCALES[language]).map(escapeRegExp).join('|')})(?![\\p{L}])`,
+        'iu',
+      ),
+      words: [
+        ...ORDINALS[language].map((word, i): WordPattern => [wordPattern(word), i + 1, true, word.toLowerCase()]),
+        ...CARDINALS[language].map((word, i): WordPattern => [wordPattern(word), i + 1, false, word.toLowerCase()]),
+      ],
+    };
+    patterns.set(language, found);
+  }
+  return found;
 }
 
 /** Every figure written in `text`, read by the conventions of `language`. */
 export function readAmounts(text: string, language: TextLanguage): TextAmount[] {
   const amounts: TextAmount[] = [];
-  const scaleAfter = scalePattern(language);
+  const { scaleAfter, partAfter } = patternsOf(language);
   const consumedUntil = { index: -1 };
   for (const match of text.matchAll(NUMBER)) {
     const start = match.index;
@@ -84,10 +106,7 @@ export function readAmounts(text: string, language: TextLanguage): TextAmount[] 
       value = Math.round(value * factor * 1e6) / 1e6;
       end += scaleMatch[0].length;
       // "5 billion and 642 million": a smaller part continues the same amount.
-      const part = new RegExp(
-        `^\\s*(?:${CONNECTORS[language]}\\s+)?(\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(SCALES[language]).map(escapeRegExp).join('|')})(?![\\p{L}])`,
-        'iu',
-      ).exec(text.slice(end));
+      const part = partAfter.exec(text.slice(end));
       const partFactor = part?.[2] ? (SCALES[language][part[2].toLowerCase()] ?? 0) : 0;
       if (part?.[1] && partFactor > 0 && partFactor < factor) {
         value += parseNumberToken(part[1], language) * partFactor;
@@ -105,17 +124,12 @@ export function readAmounts(text: string, language: TextLanguage): TextAmount[] 
 
 function readWords(text: string, language: TextLanguage): TextAmount[] {
   const found: TextAmount[] = [];
-  const lists: [string[], boolean][] = [
-    [ORDINALS[language], true],
-    [CARDINALS[language], false],
-  ];
-  for (const [words, ordinal] of lists) {
-    words.forEach((word, i) => {
-      const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'giu');
-      for (const match of text.matchAll(pattern)) {
-        found.push({ value: i + 1, text: match[0], index: match.index, percent: false, ordinal });
-      }
-    });
+  const lower = text.toLowerCase();
+  for (const [pattern, value, ordinal, word] of patternsOf(language).words) {
+    if (!lower.includes(word)) continue;
+    for (const match of text.matchAll(pattern)) {
+      found.push({ value, text: match[0], index: match.index, percent: false, ordinal });
+    }
   }
   return found;
 }

@@ -1,8 +1,8 @@
 import type { DatedEvent, Observation } from '@bd/core';
-import { csvRow, toCsv } from '@bd/core/csv';
+import { CSV_HEADER, csvRow, toCsv, UTF8_BOM } from '@bd/core/csv';
 import { eventCsvRow, eventsToCsv } from '@bd/core/events-csv';
 import type { DatasetIndex } from '../data/dataset-index.ts';
-import { type Answer, textAnswer } from '../http/answer.ts';
+import { type Answer, chunked, type StreamedAnswer, textAnswer } from '../http/answer.ts';
 import { attachment } from './csv-filename.ts';
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
@@ -11,14 +11,31 @@ function csvAnswer(text: string, etag: string, filename: string): Answer {
   return textAnswer(text, etag, { 'Content-Type': CSV_TYPE, 'Content-Disposition': attachment(filename) });
 }
 
-/** The observations CSV: one row per observation with its indicator and the full provenance of its source. */
+/**
+ * The observations CSV: one row per observation with its indicator and the full provenance of its source. Up to
+ * `limit` rows it is written at once; a longer one is streamed a chunk of rows at a time, never as one string.
+ */
 export function observationsCsv(
   data: DatasetIndex,
   observations: readonly Observation[],
-  options: { bom: boolean; etag: string; filename: string },
-): Answer {
-  const rows = observations.map((o) => csvRow(o, data.indicators.get(o.indicator)!, data.sources.get(o.source)!));
-  return csvAnswer(toCsv(rows, { bom: options.bom }), options.etag, options.filename);
+  options: { bom: boolean; etag: string; filename: string; limit: number },
+): Answer | StreamedAnswer {
+  const rowsOf = (list: readonly Observation[]) =>
+    list.map((o) => csvRow(o, data.indicators.get(o.indicator)!, data.sources.get(o.source)!));
+  if (observations.length <= options.limit) {
+    return csvAnswer(toCsv(rowsOf(observations), { bom: options.bom }), options.etag, options.filename);
+  }
+  const header = toCsv([[...CSV_HEADER]], { header: false });
+  return {
+    chunks: () =>
+      chunked(observations, (list) => toCsv(rowsOf(list), { header: false }), {
+        prefix: (options.bom ? UTF8_BOM : '') + header,
+        suffix: '',
+        separator: '',
+      }),
+    etag: options.etag,
+    headers: { 'Content-Type': CSV_TYPE, 'Content-Disposition': attachment(options.filename) },
+  };
 }
 
 /** The events CSV: one row per event with the full provenance of its source. */

@@ -15,6 +15,84 @@ export interface Answer<T = unknown> {
   readonly [answerType]?: T;
 }
 
+/**
+ * An answer too large to hold as one buffer (a CSV of every observation of a large data set): its body is made
+ * chunk by chunk as the client reads it, so memory stays flat however many rows it has. Same ETag rules.
+ */
+export interface StreamedAnswer<T = unknown> {
+  readonly chunks: () => Iterator<string>;
+  readonly etag: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly [answerType]?: T;
+}
+
+/** Answers of more records than this are streamed rather than held as bytes (see `AppOptions.preparedLimit`). */
+export const PREPARED_LIMIT = 10_000;
+
+/** Items per chunk of a streamed answer: big enough to keep writes few, small enough to keep memory flat. */
+const CHUNK_ITEMS = 500;
+
+/** `prefix`, the items written by `write` and separated by `separator`, then `suffix`, in chunks of CHUNK_ITEMS. */
+export function* chunked<T>(
+  items: readonly T[],
+  write: (items: readonly T[]) => string,
+  parts: { prefix: string; suffix: string; separator: string },
+) {
+  let chunk = parts.prefix;
+  for (let start = 0; start < items.length; start += CHUNK_ITEMS) {
+    chunk += (start > 0 ? parts.separator : '') + write(items.slice(start, start + CHUNK_ITEMS));
+    yield chunk;
+    chunk = '';
+  }
+  yield chunk + parts.suffix;
+}
+
+/**
+ * The JSON text of `{...head, [listKey]: items, ...tail}` in chunks, the same bytes as `JSON.stringify` of it: the
+ * list is written a chunk of items at a time.
+ */
+export function streamedJson<T>(
+  etag: string,
+  parts: { head: Record<string, unknown>; listKey: string; items: readonly unknown[]; tail?: Record<string, unknown> },
+): StreamedAnswer<T> {
+  const open = JSON.stringify(parts.head).slice(0, -1);
+  const rest = JSON.stringify(parts.tail ?? {}).slice(1);
+  const prefix = `${open}${open.length > 1 ? ',' : ''}${JSON.stringify(parts.listKey)}:[`;
+  const suffix = `]${rest.length > 1 ? ',' : ''}${rest}`;
+  return {
+    chunks: () =>
+      chunked(parts.items, (items) => items.map((item) => JSON.stringify(item)).join(','), { prefix, suffix, separator: ',' }),
+    etag,
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  };
+}
+
+/** A JSON answer holding a list: bytes prepared now when the list has at most `limit` items, else streamed. */
+export function jsonListAnswer<T>(
+  etag: string,
+  parts: { head: Record<string, unknown>; listKey: string; items: readonly unknown[]; tail?: Record<string, unknown> },
+  limit: number,
+): Answer<T> | StreamedAnswer<T> {
+  if (parts.items.length > limit) return streamedJson<T>(etag, parts);
+  return jsonAnswer({ ...parts.head, [parts.listKey]: parts.items, ...parts.tail } as T, etag);
+}
+
+/** A body that encodes the next chunk only when the client has taken the previous one. */
+function streamOf(answer: StreamedAnswer): ReadableStream<Uint8Array> {
+  let chunks: Iterator<string> | undefined;
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        chunks ??= answer.chunks();
+        const next = chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
 /** What a JSON answer is to Hono's typed client. */
 export type JsonAnswer<T> = Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 
@@ -47,25 +125,32 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
  * Sends an answer, or a 304 without a body when the client already holds it. `answer` is either prepared or a
  * function that builds it, called only when the client needs the body.
  */
-export function send(c: Context, etag: string, answer: Answer | (() => Answer), cacheControl = API_CACHE_CONTROL): Response {
+export function send(
+  c: Context,
+  etag: string,
+  answer: Answer | StreamedAnswer | (() => Answer | StreamedAnswer),
+  cacheControl = API_CACHE_CONTROL,
+): Response {
   if (matchesEtag(c.req.header('If-None-Match'), etag)) {
     return c.body(null, 304, { ETag: etag, 'Cache-Control': cacheControl });
   }
   const body = typeof answer === 'function' ? answer() : answer;
-  return c.body(body.bytes as Uint8Array<ArrayBuffer>, 200, { ...body.headers, ETag: body.etag, 'Cache-Control': cacheControl });
+  const headers = { ...body.headers, ETag: body.etag, 'Cache-Control': cacheControl };
+  if ('chunks' in body) return c.body(streamOf(body), 200, headers);
+  return c.body(body.bytes as Uint8Array<ArrayBuffer>, 200, headers);
 }
 
 /** `send` for a JSON answer, typed for Hono's client (a 304 reaches a browser's fetch as the cached 200). */
 export function sendJson<T>(
   c: Context,
   etag: string,
-  answer: Answer<T> | (() => Answer<T>),
+  answer: Answer<T> | StreamedAnswer<T> | (() => Answer<T> | StreamedAnswer<T>),
   cacheControl?: string,
 ): JsonAnswer<T> {
   return send(c, etag, answer, cacheControl) as JsonAnswer<T>;
 }
 
-/** Sends a JSON answer prepared at load. */
-export function sendPrepared<T>(c: Context, answer: Answer<T>, cacheControl?: string): JsonAnswer<T> {
+/** Sends a JSON answer prepared at load (or, when large, streamed from what was prepared). */
+export function sendPrepared<T>(c: Context, answer: Answer<T> | StreamedAnswer<T>, cacheControl?: string): JsonAnswer<T> {
   return sendJson(c, answer.etag, answer, cacheControl);
 }

@@ -4,31 +4,34 @@ import type { DatasetIndex } from '../data/dataset-index.ts';
 import { eventsCsv, observationsCsv } from '../exports/csv-answers.ts';
 import { eventsCsvFilename, observationsCsvFilename } from '../exports/csv-filename.ts';
 import { dataPackage } from '../exports/data-package.ts';
-import { type Answer, etagFor, jsonAnswer, send, sendPrepared } from '../http/answer.ts';
+import { type Answer, etagFor, jsonAnswer, type StreamedAnswer, send, sendPrepared } from '../http/answer.ts';
 import { ERROR_HEADERS, errorBody } from '../http/errors.ts';
 import { validate } from '../http/validate-query.ts';
 import { eventFilterKey, filterEvents } from './events.ts';
-import { filterKey, filterObservations, isUnfiltered, unknownFilterIds } from './observation-filter.ts';
+import { filterKey, isUnfiltered, selectObservations, unknownFilterIds } from './observation-filter.ts';
 import { noQuerySchema } from './request-schemas.ts';
+import type { RouteLimits } from './route-limits.ts';
 
-const sendFile = (c: Context, answer: Answer) => send(c, answer.etag, answer);
+const sendFile = (c: Context, answer: Answer | StreamedAnswer) => send(c, answer.etag, answer);
 
 /** One prepared answer with and one without a byte order mark. */
-type ByBom = Record<'plain' | 'bom', Answer>;
+type ByBom = Record<'plain' | 'bom', Answer | StreamedAnswer>;
 
 /**
  * `GET /api/observations.csv`, `GET /api/events.csv` and `GET /api/datapackage.json` (which describes both).
- * The unfiltered files are prepared at load; a filtered selection is built per request.
+ * The unfiltered files are prepared at load (a large observations file is streamed from the index instead); a
+ * filtered selection is built per request.
  */
-export function exportRoutes(data: DatasetIndex) {
+export function exportRoutes(data: DatasetIndex, limits: RouteLimits) {
   const observationsKey = (bom: boolean, key: string) => `observations.csv?bom=${bom}&${key}`;
   const eventsKey = (bom: boolean, key: string) => `events.csv?bom=${bom}&${key}`;
-  const prepared = (build: (bom: boolean) => Answer): ByBom => ({ plain: build(false), bom: build(true) });
+  const prepared = (build: (bom: boolean) => Answer | StreamedAnswer): ByBom => ({ plain: build(false), bom: build(true) });
   const allObservations = prepared((bom) =>
     observationsCsv(data, data.observations, {
       bom,
       etag: etagFor(data.version, observationsKey(bom, filterKey({}))),
       filename: observationsCsvFilename({}),
+      limit: limits.preparedLimit,
     }),
   );
   const allEvents = prepared((bom) =>
@@ -48,10 +51,11 @@ export function exportRoutes(data: DatasetIndex) {
       if (isUnfiltered(filter)) return sendFile(c, allObservations[bom ? 'bom' : 'plain']);
       const etag = etagFor(data.version, observationsKey(bom, filterKey(filter)));
       return send(c, etag, () =>
-        observationsCsv(data, filterObservations(data.observations, filter), {
+        observationsCsv(data, selectObservations(data, filter), {
           bom,
           etag,
           filename: observationsCsvFilename(filter),
+          limit: limits.preparedLimit,
         }),
       );
     })

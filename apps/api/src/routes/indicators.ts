@@ -1,15 +1,23 @@
-import { type IndicatorDetailResponse, type IndicatorListResponse, type Source, seriesOf } from '@bd/core';
+import {
+  type IndicatorDetailResponse,
+  type IndicatorListResponse,
+  indicatorDetailQuerySchema,
+  type Observation,
+  type Source,
+} from '@bd/core';
 import { Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
-import { type Answer, etagFor, jsonAnswer, sendPrepared } from '../http/answer.ts';
-import { ERROR_HEADERS, noRecordBody } from '../http/errors.ts';
+import { type Answer, etagFor, jsonAnswer, jsonListAnswer, type StreamedAnswer, sendJson, sendPrepared } from '../http/answer.ts';
+import { ERROR_HEADERS, errorBody, noRecordBody } from '../http/errors.ts';
 import { validate } from '../http/validate-query.ts';
+import { unknownFilterIds } from './observation-filter.ts';
 import { idParamSchema, noQuerySchema } from './request-schemas.ts';
+import type { RouteLimits } from './route-limits.ts';
 
 function indicatorList(data: DatasetIndex): IndicatorListResponse {
   return {
     indicators: data.dataset.indicators.map((indicator) => {
-      const series = seriesOf(data.observations, indicator.id);
+      const series = data.series.get(indicator.id)?.all ?? [];
       return {
         ...indicator,
         observation_count: series.length,
@@ -20,31 +28,67 @@ function indicatorList(data: DatasetIndex): IndicatorListResponse {
   };
 }
 
-function indicatorDetail(data: DatasetIndex, id: string): IndicatorDetailResponse {
-  const observations = seriesOf(data.observations, id);
-  const cited = new Set(observations.map((o) => o.source));
-  const sources = [...cited]
+/** The articles a series cites, by publication date then id. */
+function sourcesOf(data: DatasetIndex, observations: readonly Observation[]): Source[] {
+  return [...new Set(observations.map((o) => o.source))]
     .map((sourceId) => data.sources.get(sourceId))
     .filter((source): source is Source => source !== undefined)
     .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
-  return { indicator: data.indicators.get(id)!, observations, sources };
 }
 
-/** `GET /api/indicators` and `GET /api/indicators/:id`, all prepared at load. */
-export function indicatorRoutes(data: DatasetIndex) {
+/** One indicator, its observations (of the given entities, or all) in series order, and the sources they cite. */
+function indicatorDetail(
+  data: DatasetIndex,
+  id: string,
+  entities: readonly string[] | undefined,
+  etag: string,
+  limit: number,
+): Answer<IndicatorDetailResponse> | StreamedAnswer<IndicatorDetailResponse> {
+  const series = data.series.get(id);
+  const observations = !entities
+    ? (series?.all ?? [])
+    : entities.length === 1
+      ? (series?.byEntity.get(entities[0]!) ?? [])
+      : (series?.all ?? []).filter((o) => entities.includes(o.entity));
+  return jsonListAnswer<IndicatorDetailResponse>(
+    etag,
+    {
+      head: { indicator: data.indicators.get(id)! },
+      listKey: 'observations',
+      items: observations,
+      tail: { sources: sourcesOf(data, observations) },
+    },
+    limit,
+  );
+}
+
+/** The key of an indicator answer's ETag: the indicator and the distinct entities asked for. */
+const detailKey = (id: string, entities: readonly string[] | undefined) =>
+  entities ? `indicators/${id}?entity=${[...new Set(entities)].sort().join(',')}` : `indicators/${id}`;
+
+/**
+ * `GET /api/indicators` and `GET /api/indicators/:id[?entity=]`. Every whole series is prepared at load (streamed
+ * when longer than the limit); one entity's series is built per request from the index.
+ */
+export function indicatorRoutes(data: DatasetIndex, limits: RouteLimits) {
   const list = jsonAnswer(indicatorList(data), etagFor(data.version, 'indicators'));
-  const details = new Map<string, Answer<IndicatorDetailResponse>>(
-    data.dataset.indicators.map((i) => [
-      i.id,
-      jsonAnswer(indicatorDetail(data, i.id), etagFor(data.version, `indicators/${i.id}`)),
-    ]),
+  const details = new Map(
+    data.dataset.indicators.map((i) => {
+      const etag = etagFor(data.version, detailKey(i.id, undefined));
+      return [i.id, indicatorDetail(data, i.id, undefined, etag, limits.preparedLimit)];
+    }),
   );
   return new Hono()
     .get('/', validate('query', noQuerySchema), (c) => sendPrepared(c, list))
-    .get('/:id', validate('param', idParamSchema), validate('query', noQuerySchema), (c) => {
+    .get('/:id', validate('param', idParamSchema), validate('query', indicatorDetailQuerySchema), (c) => {
       const { id } = c.req.valid('param');
+      const { entity } = c.req.valid('query');
       const detail = details.get(id);
       if (!detail) return c.json(noRecordBody('indicator', id), 404, ERROR_HEADERS);
-      return sendPrepared(c, detail);
+      if (!entity) return sendPrepared(c, detail);
+      const unknown = unknownFilterIds({ entity }, data);
+      if (unknown.length > 0) return c.json(errorBody('Invalid query', unknown), 400, ERROR_HEADERS);
+      const etag = etagFor(data.version, detailKey(id, entity));
+      return sendJson(c, etag, () => indicatorDetail(data, id, entity, etag, limits.preparedLimit));
     });
 }

@@ -31,7 +31,32 @@ export function unknownFilterIds(filter: ObservationFilter, data: DatasetIndex):
 }
 
 /**
- * The observations the filter selects, in the index's order. A period matches `from` when it ends on or after it
+ * The observations the filter selects, in the index's order, looked up by indicator and entity (or source) first
+ * so that a narrow question about a large data set never scans all of it.
+ */
+export function selectObservations(data: DatasetIndex, filter: ObservationFilter): Observation[] {
+  const lists: (readonly Observation[])[] = [];
+  if (filter.indicator) {
+    for (const indicator of new Set(filter.indicator)) {
+      const series = data.series.get(indicator);
+      if (!series) continue;
+      if (filter.entity) for (const entity of new Set(filter.entity)) lists.push(series.byEntity.get(entity) ?? []);
+      else lists.push(series.indexed);
+    }
+  } else if (filter.entity) {
+    for (const entity of new Set(filter.entity)) lists.push(data.observationsByEntity.get(entity) ?? []);
+  } else if (filter.source) {
+    for (const source of new Set(filter.source)) lists.push(data.observationsBySource.get(source) ?? []);
+  } else {
+    lists.push(data.observations);
+  }
+  const candidates =
+    lists.length === 1 ? (lists[0] ?? []) : lists.flat().sort((a, b) => data.position.get(a)! - data.position.get(b)!);
+  return filterObservations(candidates, filter);
+}
+
+/**
+ * The observations the filter selects, in the given order. A period matches `from` when it ends on or after it
  * and `to` when it starts on or before it: any overlap counts.
  */
 export function filterObservations(observations: readonly Observation[], filter: ObservationFilter): Observation[] {

@@ -15,8 +15,8 @@ function sourceList(data: DatasetIndex): SourceListResponse {
   return {
     sources: sortedSources(data).map((source) => ({
       ...source,
-      observation_count: data.observations.filter((o) => o.source === source.id).length,
-      event_count: data.events.filter((e) => e.source === source.id).length,
+      observation_count: data.observationsBySource.get(source.id)?.length ?? 0,
+      event_count: data.eventsBySource.get(source.id)?.length ?? 0,
     })),
   };
 }
@@ -24,22 +24,31 @@ function sourceList(data: DatasetIndex): SourceListResponse {
 function sourceDetail(data: DatasetIndex, id: string): SourceDetailResponse {
   return {
     source: data.sources.get(id)!,
-    observations: data.observations.filter((o) => o.source === id),
-    events: data.events.filter((e) => e.source === id),
+    observations: [...(data.observationsBySource.get(id) ?? [])],
+    events: [...(data.eventsBySource.get(id) ?? [])],
   };
 }
 
-/** `GET /api/sources` and `GET /api/sources/:id`, all prepared at load. */
+/**
+ * `GET /api/sources` and `GET /api/sources/:id`. The list is prepared at load; each article's answer the first
+ * time it is asked for, then kept for the data version (a large data set has thousands, most never asked for).
+ */
 export function sourceRoutes(data: DatasetIndex) {
   const list = jsonAnswer(sourceList(data), etagFor(data.version, 'sources'));
-  const details = new Map<string, Answer<SourceDetailResponse>>(
-    data.dataset.sources.map((s) => [s.id, jsonAnswer(sourceDetail(data, s.id), etagFor(data.version, `sources/${s.id}`))]),
-  );
+  const details = new Map<string, Answer<SourceDetailResponse>>();
+  const detailOf = (id: string) => {
+    let detail = details.get(id);
+    if (!detail && data.sources.has(id)) {
+      detail = jsonAnswer(sourceDetail(data, id), etagFor(data.version, `sources/${id}`));
+      details.set(id, detail);
+    }
+    return detail;
+  };
   return new Hono()
     .get('/', validate('query', noQuerySchema), (c) => sendPrepared(c, list))
     .get('/:id', validate('param', idParamSchema), validate('query', noQuerySchema), (c) => {
       const { id } = c.req.valid('param');
-      const detail = details.get(id);
+      const detail = detailOf(id);
       if (!detail) return c.json(noRecordBody('source', id), 404, ERROR_HEADERS);
       return sendPrepared(c, detail);
     });

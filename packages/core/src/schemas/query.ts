@@ -83,3 +83,11 @@ export const eventQuerySchema = z
   })
   .strict();
 export type EventQuery = z.infer<typeof eventQuerySchema>;
+
+/** `/api/indicators/:id?entity=`: the series of some entities only (all by default). */
+export const indicatorDetailQuerySchema = z
+  .object({
+    entity: idList(/^[a-z0-9-]+$/, 'binh-duong'),
+  })
+  .strict();
+export type IndicatorDetailQuery = z.infer<typeof indicatorDetailQuerySchema>;
