@@ -1,4 +1,5 @@
 // CSV writing (csv-stringify) needs Node's Buffer, so it is imported as @bd/core/csv and @bd/core/events-csv, not from this index.
+export * from './checks/reconcile.ts';
 export * from './citation.ts';
 export * from './dataset-checks.ts';
 export * from './disagreements.ts';
@@ -6,6 +7,7 @@ export * from './format.ts';
 export * from './numbers.ts';
 export * from './period.ts';
 export * from './schemas/api.ts';
+export * from './schemas/check.ts';
 export * from './schemas/common.ts';
 export * from './schemas/csv-query.ts';
 export * from './schemas/dataset.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkSchema } from './check.ts';
 import { entitySchema } from './entity.ts';
 import { eventSchema } from './event.ts';
 import { indicatorSchema } from './indicator.ts';
@@ -71,3 +72,7 @@ export type EventListResponse = z.infer<typeof eventListResponseSchema>;
 
 export const entityListResponseSchema = z.object({ entities: z.array(entitySchema) });
 export type EntityListResponse = z.infer<typeof entityListResponseSchema>;
+
+/** Every place the sources do not add up, and the articles involved. */
+export const checkListResponseSchema = z.object({ checks: z.array(checkSchema), sources: z.array(sourceSchema) });
+export type CheckListResponse = z.infer<typeof checkListResponseSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualTextSchema, snakeIdSchema } from './common.ts';
+import { eventTypeSchema } from './event.ts';
 
 export const unitSchema = z.enum(['count', 'USD', 'VND', 'percent', 'rank']);
 export type Unit = z.infer<typeof unitSchema>;
@@ -20,6 +21,11 @@ export const indicatorSchema = z
     headline: z.boolean().default(false),
     /** Where the sources define or count it differently. */
     note: bilingualTextSchema.optional(),
+    /**
+     * The events this indicator counts (`partner_locality` for partner localities): the checks compare every count
+     * an article states with how many of these events the articles name.
+     */
+    counts_events: eventTypeSchema.optional(),
   })
   .strict();
 export type Indicator = z.infer<typeof indicatorSchema>;
