@@ -4,6 +4,7 @@ import type { LoadedData } from './data/load-dataset.ts';
 import { PREPARED_LIMIT } from './http/answer.ts';
 import { answerUnexpectedError, ERROR_HEADERS, errorBody } from './http/errors.ts';
 import { apiCors, readOnly, securityHeaders } from './http/security.ts';
+import { checkRoutes } from './routes/checks.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -37,6 +38,7 @@ export function createApp(loaded: LoadedData, options: AppOptions) {
     .route('/observations', observationRoutes(data, limits))
     .route('/sources', sourceRoutes(data))
     .route('/events', eventRoutes(data))
+    .route('/checks', checkRoutes(data))
     .route('/', exportRoutes(data, limits))
     .route('/', referenceRoutes(data));
 

@@ -1,4 +1,5 @@
 import {
+  checkListResponseSchema,
   entityListResponseSchema,
   eventCsvQuerySchema,
   eventListResponseSchema,
@@ -130,6 +131,16 @@ export const ENDPOINTS: Endpoint[] = [
     query: eventQuerySchema,
     answer: json(eventListResponseSchema, 'EventListResponse'),
     example: () => '/api/events?type=partner_locality,agreement',
+  },
+  {
+    path: '/api/checks',
+    operationId: 'listChecks',
+    tag: 'Data',
+    summary: 'Where the sources do not add up',
+    description:
+      'Every place the articles disagree, derived from the data: a count that falls between two articles, two values for one period, "nearly" and "more than" the same figure, and stated counts that the items the articles name fall short of. Each check has the records side by side, the articles involved and a sentence in English and Vietnamese.',
+    answer: json(checkListResponseSchema, 'CheckListResponse'),
+    example: () => '/api/checks',
   },
   {
     path: '/api/observations.csv',

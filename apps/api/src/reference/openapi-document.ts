@@ -1,5 +1,6 @@
 import {
   bilingualTextSchema,
+  checkSchema,
   entitySchema,
   errorResponseSchema,
   eventSchema,
@@ -28,6 +29,7 @@ function componentSchemas(): Record<string, JsonSchema> {
     [sourceSchema, 'Source'],
     [sourceSummarySchema, 'SourceSummary'],
     [eventSchema, 'Event'],
+    [checkSchema, 'Check'],
     [errorResponseSchema, 'ErrorResponse'],
   ];
   for (const [schema, id] of shared) registry.add(schema, { id });

@@ -1,4 +1,5 @@
 import {
+  checkListResponseSchema,
   entityListResponseSchema,
   errorResponseSchema,
   eventListResponseSchema,
@@ -36,6 +37,7 @@ const ANSWER_SCHEMAS: Record<string, z.ZodType> = {
   '/api/sources': sourceListResponseSchema,
   '/api/sources/{id}': sourceDetailResponseSchema,
   '/api/events': eventListResponseSchema,
+  '/api/checks': checkListResponseSchema,
 };
 
 describe('GET /api/openapi.json', () => {
@@ -50,6 +52,7 @@ describe('GET /api/openapi.json', () => {
       '/api/sources',
       '/api/sources/{id}',
       '/api/events',
+      '/api/checks',
       '/api/observations.csv',
       '/api/events.csv',
       '/api/datapackage.json',

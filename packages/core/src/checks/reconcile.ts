@@ -1,6 +1,7 @@
 import { type Disagreement, findDisagreements } from '../disagreements.ts';
 import type { Check, CheckKind } from '../schemas/check.ts';
 import type { Dataset } from '../schemas/dataset.ts';
+import type { DatedEvent } from '../schemas/event.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../schemas/observation.ts';
 import type { Source } from '../schemas/source.ts';
@@ -66,10 +67,18 @@ export function reconcile(data: ReconcileInput): Check[] {
     const check = indicator && fromDisagreement(d, indicator, sources);
     if (check) checks.push(check);
   }
+  const eventsOf = new Map<string, DatedEvent[]>();
+  for (const e of data.events) {
+    const key = `${e.type}|${e.entity}`;
+    const group = eventsOf.get(key);
+    if (group) group.push(e);
+    else eventsOf.set(key, [e]);
+  }
   for (const o of data.observations) {
     const indicator = indicators.get(o.indicator);
-    const tally = indicator && tallyNamed(o, indicator, data.events, sources);
-    if (indicator && tally && (tally.missing > 0 || tally.extra > 0)) checks.push(fromTally(o, indicator, tally, sources));
+    if (!indicator?.counts_events) continue;
+    const tally = tallyNamed(o, indicator, eventsOf.get(`${indicator.counts_events}|${o.entity}`) ?? [], sources);
+    if (tally && (tally.missing > 0 || tally.extra > 0)) checks.push(fromTally(o, indicator, tally, sources));
   }
   const rank = new Map(data.indicators.map((i, index) => [i.id, index]));
   return checks.sort(
