@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorSummary, Observation, Qualifier, Source } from '@bd/core';
+import type { Entity, Indicator, IndicatorSummary, Observation, Qualifier, Source } from '@bd/core';
 
 /** A small data set shaped like the real one, for component tests. */
 export const sources: Source[] = [
@@ -181,6 +181,9 @@ export const observations: Observation[] = [
   ),
 ];
 
+/** The one place the small data set describes. */
+export const entity: Entity = { id: 'binh-duong', name: { en: 'Binh Duong province', vi: 'Tỉnh Bình Dương' }, country: 'VN' };
+
 /** `/api/indicators` rows. */
 export const indicatorSummaries: IndicatorSummary[] = indicators.map((i) => {
   const own = observations.filter((o) => o.indicator === i.id);
@@ -194,6 +197,7 @@ export const indicatorSummaries: IndicatorSummary[] = indicators.map((i) => {
 /** The JSON bodies the API answers with, by path (without query string). */
 export function apiBodies(): Record<string, unknown> {
   const bodies: Record<string, unknown> = {
+    '/api/entities': { entities: [entity] },
     '/api/indicators': { indicators: indicatorSummaries },
     '/api/observations': { count: observations.length, observations },
     '/api/sources': {

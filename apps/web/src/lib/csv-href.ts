@@ -1,6 +1,7 @@
-/** What a CSV download covers: every observation, or one indicator within a span of years. */
+/** What a CSV download covers: every observation, or one indicator (of one place) within a span of years. */
 export interface CsvSelection {
   indicator?: string;
+  entity?: string | undefined;
   from?: string;
   to?: string;
   /** Prepend a byte order mark so Excel reads the file as UTF-8. */
@@ -8,9 +9,10 @@ export interface CsvSelection {
 }
 
 /** The address of `/api/observations.csv` for a selection. */
-export function csvHref({ indicator, from, to, bom }: CsvSelection = {}): string {
+export function csvHref({ indicator, entity, from, to, bom }: CsvSelection = {}): string {
   const params = new URLSearchParams();
   if (indicator) params.set('indicator', indicator);
+  if (entity) params.set('entity', entity);
   if (from) params.set('from', from);
   if (to) params.set('to', to);
   if (bom) params.set('bom', '1');

@@ -9,7 +9,15 @@ import {
   type Source,
 } from '@bd/core';
 
+import { representativePoints } from './representative-points.ts';
+
 const DAY = 86_400_000;
+
+/**
+ * The most marks a chart draws. A longer series is drawn through this many of its own values, chosen to keep its
+ * shape; the table and the CSV keep every value and its source.
+ */
+export const MAX_CHART_MARKS = 160;
 
 /** One mark of the chart: a dot at an as-of date (stock, rank) or a bar spanning a period (flow). */
 export interface ChartPoint {
@@ -38,8 +46,13 @@ export interface ChartPoint {
 /** Everything the chart draws, worked out without any layout. */
 export interface ChartState {
   kind: Indicator['kind'];
+  /** Every value, in series order. */
   points: ChartPoint[];
-  /** The line through a stock's or rank's dots, in series order; empty for flows. */
+  /** The values drawn: all of `points`, or at most MAX_CHART_MARKS of them when `sampled`. */
+  marks: ChartPoint[];
+  /** Too many values to draw each: `marks` is a representative subset, joined by a line (flows too). */
+  sampled: boolean;
+  /** The line through the drawn dots, in series order; empty for flows drawn as bars. */
   line: { x: number; y: number }[];
   xDomain: [number, number];
   xTicks: number[];
@@ -146,6 +159,8 @@ export function seriesChartState(
       periodText: formatPeriod(o, locale),
     };
   });
+  const sampled = points.length > MAX_CHART_MARKS;
+  const marks = sampled ? representativePoints(points, MAX_CHART_MARKS) : points;
   const xDomain = timeDomain(points);
   const values = points.map((p) => p.y);
   const rank = indicator.kind === 'rank';
@@ -157,7 +172,9 @@ export function seriesChartState(
   return {
     kind: indicator.kind,
     points,
-    line: indicator.kind === 'flow' ? [] : points.map((p) => ({ x: p.x, y: p.y })),
+    marks,
+    sampled,
+    line: indicator.kind === 'flow' && !sampled ? [] : marks.map((p) => ({ x: p.x, y: p.y })),
     xDomain,
     xTicks: yearTicks(xDomain),
     yDomain,

@@ -54,7 +54,7 @@ export function SeriesChart({
         <div role="img" aria-label={summary}>
           <ComposedChart
             {...size}
-            data={state.points.map((p) => ({ x: p.x, y: p.y }))}
+            data={state.marks.map((p) => ({ x: p.x, y: p.y }))}
             accessibilityLayer={false}
             margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
             style={{ fontSize }}
@@ -100,8 +100,8 @@ export function SeriesChart({
             <Scatter dataKey="y" shape={NoShape} isAnimationActive={false} legendType="none" />
             <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
               <ChartMarks
-                points={state.points}
-                kind={state.kind}
+                points={state.marks}
+                kind={state.sampled ? 'stock' : state.kind}
                 yBase={state.yReversed ? state.yDomain[1] : Math.max(0, state.yDomain[0])}
                 activeId={activeId}
                 pinnedId={pinnedId}
@@ -164,7 +164,8 @@ function ChartLegend({ state }: { state: ChartState }) {
             {t('legendDisagree')}
           </li>
         )}
-        {state.kind === 'flow' && <li>{t('legendFlow')}</li>}
+        {state.sampled && <li>{t('legendSampled', { shown: state.marks.length, count: state.points.length })}</li>}
+        {state.kind === 'flow' && !state.sampled && <li>{t('legendFlow')}</li>}
         {state.kind === 'rank' && <li>{t('legendRank')}</li>}
       </ul>
     </figcaption>

@@ -2,7 +2,7 @@ import { indicatorDetailResponseSchema, indicatorListResponseSchema } from '@bd/
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '../api-client.ts';
 
-/** Every indicator (with observation counts), and one indicator with its series and sources. */
+/** Every indicator (with observation counts), and one indicator with its series (of one place, if given) and sources. */
 export const indicatorQueries = {
   all: () =>
     queryOptions({
@@ -10,9 +10,19 @@ export const indicatorQueries = {
       queryFn: ({ signal }) => getJson('/api/indicators', indicatorListResponseSchema, signal),
       select: (data) => data.indicators,
     }),
-  detail: (id: string) =>
+  detail: (id: string, entity?: string) =>
     queryOptions({
-      queryKey: ['indicators', 'detail', id] as const,
-      queryFn: ({ signal }) => getJson(`/api/indicators/${encodeURIComponent(id)}`, indicatorDetailResponseSchema, signal),
+      queryKey: (entity === undefined ? ['indicators', 'detail', id] : ['indicators', 'detail', id, { entity }]) as readonly [
+        'indicators',
+        'detail',
+        string,
+        ...{ entity: string }[],
+      ],
+      queryFn: ({ signal }) =>
+        getJson(
+          `/api/indicators/${encodeURIComponent(id)}${entity === undefined ? '' : `?entity=${encodeURIComponent(entity)}`}`,
+          indicatorDetailResponseSchema,
+          signal,
+        ),
     }),
 };

@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from 'wouter';
 import { AppLink } from '../../../components/app-link.tsx';
 import { CsvDownload } from '../../../components/csv-download.tsx';
+import { EntitySelect } from '../../../components/entity-select.tsx';
 import { LoadingSkeleton } from '../../../components/loading-skeleton.tsx';
 import { QueryStatus } from '../../../components/query-status.tsx';
 import { chartSummary } from '../../../components/series-chart/chart-summary.ts';
@@ -13,6 +14,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
+import { type EntityChoice, useEntity } from '../../../lib/use-entity.ts';
 import { CitationPanel } from './citation-panel.tsx';
 import { DisagreementNotice } from './disagreement-notice.tsx';
 import { type IndicatorViewState, readViewState, withinYears, writeViewState, yearsOf } from './indicator-view-state.ts';
@@ -30,7 +32,8 @@ interface IndicatorPageProps {
 /** `/indicators/:id`: the series chart (or table), its citations, disagreements, range and download. */
 export function IndicatorPage({ id, chartWidth }: IndicatorPageProps) {
   const { t, locale } = useLocale();
-  const detail = useQuery(indicatorQueries.detail(id));
+  const place = useEntity();
+  const detail = useQuery({ ...indicatorQueries.detail(id, place.entity), enabled: place.ready });
   const name = detail.data?.indicator.name[locale];
   useDocumentTitle(t('documentTitle', { view: name ?? id }));
   const notFound = detail.error instanceof ApiError && detail.error.status === 404 && !detail.data;
@@ -49,12 +52,18 @@ export function IndicatorPage({ id, chartWidth }: IndicatorPageProps) {
     <div className="page">
       {!detail.data && <h1 className="page__placeholder-title">{id}</h1>}
       <QueryStatus queries={[detail]} skeleton={<LoadingSkeleton blocks={3} />} />
-      {detail.data && <IndicatorDetail data={detail.data} chartWidth={chartWidth} />}
+      {detail.data && <IndicatorDetail data={detail.data} chartWidth={chartWidth} place={place} />}
     </div>
   );
 }
 
-function IndicatorDetail({ data, chartWidth }: { data: IndicatorDetailResponse; chartWidth: number | undefined }) {
+interface IndicatorDetailProps {
+  data: IndicatorDetailResponse;
+  chartWidth: number | undefined;
+  place: EntityChoice;
+}
+
+function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
   const { t, locale } = useLocale();
   const [params, setParams] = useSearchParams();
   const view = readViewState(params);
@@ -93,11 +102,19 @@ function IndicatorDetail({ data, chartWidth }: { data: IndicatorDetailResponse; 
         )}
       </header>
       <div className="toolbar">
+        <EntitySelect choice={place} />
         <RangeFilter years={yearsOf(observations)} from={view.from} to={view.to} onChange={update} />
         <button type="button" className="button" aria-pressed={view.table} onClick={() => update({ table: !view.table })}>
           {t('table')}
         </button>
-        <CsvDownload selection={{ indicator: indicator.id, from: view.from?.toString(), to: view.to?.toString() }} />
+        <CsvDownload
+          selection={{
+            indicator: indicator.id,
+            entity: place.choosable ? place.entity : undefined,
+            from: view.from?.toString(),
+            to: view.to?.toString(),
+          }}
+        />
       </div>
       <DisagreementNotice indicator={indicator} disagreements={disagreements} sources={sources} />
       {state.points.length === 0 ? (
@@ -120,7 +137,7 @@ function IndicatorDetail({ data, chartWidth }: { data: IndicatorDetailResponse; 
               onPin={(point) => update({ point })}
             />
             <PointList
-              points={state.points}
+              points={state.marks}
               pinnedId={view.point}
               onPin={(point) => update({ point })}
               onFocusPoint={setFocusedId}

@@ -1,8 +1,10 @@
 import { CsvDownload } from '../../../components/csv-download.tsx';
+import { EntitySelect } from '../../../components/entity-select.tsx';
 import { LoadingSkeleton } from '../../../components/loading-skeleton.tsx';
 import { QueryStatus } from '../../../components/query-status.tsx';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
+import { useEntity } from '../../../lib/use-entity.ts';
 import { useOverviewData } from '../api/use-overview-data.ts';
 import { IndicatorCard } from './indicator-card.tsx';
 import { OtherIndicators } from './other-indicators.tsx';
@@ -12,7 +14,8 @@ import { overviewOf } from './overview-cards.ts';
 export function OverviewPage() {
   const { t } = useLocale();
   useDocumentTitle(t('documentTitle', { view: t('overviewTitle') }));
-  const { indicators, observations, sources, queries } = useOverviewData();
+  const place = useEntity();
+  const { indicators, observations, sources, queries } = useOverviewData(place);
   const ready = indicators.data && observations.data && sources.data;
   const overview = ready ? overviewOf(indicators.data, observations.data, sources.data) : undefined;
   return (
@@ -22,7 +25,10 @@ export function OverviewPage() {
           <h1>{t('overviewTitle')}</h1>
           <p className="lead">{t('overviewIntro')}</p>
         </div>
-        <CsvDownload />
+        <div className="page__actions">
+          <EntitySelect choice={place} />
+          <CsvDownload selection={place.choosable ? { entity: place.entity } : {}} />
+        </div>
       </div>
       <QueryStatus queries={queries} skeleton={<LoadingSkeleton blocks={4} />} />
       {overview && (

@@ -8,6 +8,7 @@ import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
 import { observationQueries } from '../../../lib/queries/observation-queries.ts';
 import { sourceQueries } from '../../../lib/queries/source-queries.ts';
+import { useEntity } from '../../../lib/use-entity.ts';
 import { Slide } from './slide.tsx';
 import { applySlideAction, type SlideAction, slideActionOf, slideFrom, slidesOf } from './slides.ts';
 import { useFullscreen } from './use-fullscreen.ts';
@@ -22,7 +23,8 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
   const { t } = useLocale();
   const [params, setParams] = useSearchParams();
   const indicators = useQuery(indicatorQueries.all());
-  const observations = useQuery(observationQueries.all());
+  const place = useEntity();
+  const observations = useQuery({ ...observationQueries.forEntity(place.entity), enabled: place.ready });
   const sources = useQuery(sourceQueries.all());
   const slides = useMemo(
     () => (indicators.data && observations.data ? slidesOf(indicators.data, observations.data) : []),

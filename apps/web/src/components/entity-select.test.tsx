@@ -1,0 +1,75 @@
+import type { Observation } from '@bd/core';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { OverviewPage } from '../features/overview/components/overview-page.tsx';
+import { apiBodies, entity, observations } from '../test-fixtures.ts';
+import { mockFetch, renderWithApp } from '../test-utils.tsx';
+
+const other = { id: 'thu-dau-mot', name: { en: 'Thu Dau Mot city', vi: 'Thành phố Thủ Dầu Một' }, country: 'VN' };
+/** The other place's observations: the same series with values one thousand times larger. */
+const otherObservations: Observation[] = observations.map((o) => ({
+  ...o,
+  id: `${o.id}-tdm`,
+  entity: other.id,
+  value: o.value * 1000,
+}));
+
+/** An API with two places, answering `/api/observations?entity=` with that place's observations only. */
+function mockTwoPlaces() {
+  const bodies = { ...apiBodies(), '/api/entities': { entities: [entity, other] } };
+  const fallback = mockFetch(bodies);
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(String(input), 'http://localhost');
+    if (url.pathname === '/api/observations') {
+      const chosen = url.searchParams.get('entity');
+      const list =
+        chosen === other.id ? otherObservations : chosen === entity.id ? observations : [...observations, ...otherObservations];
+      return new Response(JSON.stringify({ count: list.length, observations: list }), { status: 200 });
+    }
+    return fallback(input);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+describe('the province selector', () => {
+  it('is not offered when the data describes one place', async () => {
+    mockFetch();
+    renderWithApp(<OverviewPage />);
+    await screen.findAllByTestId('indicator-card');
+    expect(screen.queryByRole('combobox', { name: 'Province' })).not.toBeInTheDocument();
+  });
+
+  it('shows the first place by default, asking the API for that place only', async () => {
+    const fetchMock = mockTwoPlaces();
+    renderWithApp(<OverviewPage />);
+    const select = await screen.findByRole('combobox', { name: 'Province' });
+    expect(select).toHaveValue('binh-duong');
+    await screen.findAllByTestId('indicator-card');
+    const asked = fetchMock.mock.calls.map(([input]) => String(input));
+    expect(asked).toContain('/api/observations?entity=binh-duong');
+    expect(asked).not.toContain('/api/observations');
+  });
+
+  it('switches place, keeps it in the address, and downloads that place’s CSV', async () => {
+    const user = userEvent.setup();
+    mockTwoPlaces();
+    const { location } = renderWithApp(<OverviewPage />);
+    const select = await screen.findByRole('combobox', { name: 'Province' });
+    await user.selectOptions(select, 'thu-dau-mot');
+    await waitFor(() => expect(location.history.at(-1)).toContain('entity=thu-dau-mot'));
+    const cards = await screen.findAllByTestId('indicator-card');
+    await waitFor(() => expect(cards[0]?.querySelector('.indicator-card__value')).toHaveTextContent(/,000/));
+    expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+      'href',
+      '/api/observations.csv?entity=thu-dau-mot',
+    );
+  });
+
+  it('opens a shared link on the place it names', async () => {
+    mockTwoPlaces();
+    renderWithApp(<OverviewPage />, '/?entity=thu-dau-mot');
+    expect(await screen.findByRole('combobox', { name: 'Province' })).toHaveValue('thu-dau-mot');
+  });
+});
