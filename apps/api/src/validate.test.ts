@@ -2,14 +2,19 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixtureData, FIXTURE_DATA_DIR } from './test-fixtures/fixture-data.ts';
+import { freePort } from './test-fixtures/server-process.ts';
 
 const API_DIR = path.resolve(import.meta.dirname, '..');
 
-/** Runs `tsx src/validate.ts` as `pnpm validate` does, and collects what it prints. */
-function validate(dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(path.join(API_DIR, 'node_modules', '.bin', 'tsx'), ['src/validate.ts'], {
+/** Runs `tsx src/validate.ts` as `pnpm validate` does (or the server, as `pnpm start` does), and collects what it prints. */
+function validate(
+  dataDir: string,
+  script = 'src/validate.ts',
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(path.join(API_DIR, 'node_modules', '.bin', 'tsx'), [script], {
     cwd: API_DIR,
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...process.env, DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -41,6 +46,93 @@ describe('pnpm validate', { timeout: 60_000 }, () => {
       expect(lines[0]).toBe(`The data in ${data.dir} is not valid (2 problems):`);
       expect(lines[1]).toMatch(/^ {2}entities\.yaml: entities\[0\] "binh-duong" \(line 3\), field "country": /);
       expect(lines[2]).toMatch(/^ {2}sources\/broken\.yaml: line \d+, column \d+: not valid YAML: /);
+    } finally {
+      data.dispose();
+    }
+  });
+});
+
+const PORTAL = 'sources/portal-2020-06-26-fdi.yaml';
+const BAOMOI = 'sources/baomoi-2024-01-24-partners.yaml';
+const EXTRA = 'sources/extra-2024-02-01-article.yaml';
+
+/** One more article with two mistakes of its own: evidence that is empty, and a record that cites another source. */
+const EXTRA_ARTICLE = `source:
+  id: extra-2024-02-01-article
+  title: Extra article
+  publisher: Test publisher
+  published: 2024-02-01
+  language: en
+observations:
+  - id: extra-empty-evidence
+    indicator: fdi_attracted
+    entity: binh-duong
+    period_start: 2023-01-01
+    period_end: 2023-12-31
+    value: 5
+    qualifier: exact
+    method: derived
+    evidence: ""
+  - id: extra-other-source
+    indicator: fdi_attracted
+    entity: binh-duong
+    period_start: 2022-01-01
+    period_end: 2022-12-31
+    value: 6
+    qualifier: exact
+    method: derived
+    evidence: six
+    source: nowhere-2024-01-01-article
+`;
+
+describe('every kind of curator mistake, at once', { timeout: 60_000 }, () => {
+  it('is reported by pnpm validate and by the server at start alike, each naming file, record and field', async () => {
+    const data = copyFixtureData();
+    try {
+      data.write('sources/broken-2024-01-01-file.yaml', 'source: [\n');
+      data.replace(PORTAL, 'value: 35000000000', 'value: "35 billion"');
+      data.replace(PORTAL, 'period_end: 2020-06-30', 'period_end: 2019-12-31');
+      data.replace(BAOMOI, 'indicator: partner_localities', 'indicator: partner_cities');
+      data.replace(BAOMOI, 'value: 40000000000', 'value: 41000000000');
+      data.replace(BAOMOI, 'entity: thu-dau-mot', 'entity: ho-chi-minh');
+      data.replace(BAOMOI, 'date: 2024-01-01', 'date: 2024-02-30');
+      data.replace(BAOMOI, 'id: award-2023', 'id: conference-2020-06');
+      data.write(EXTRA, EXTRA_ARTICLE);
+
+      const expected = [
+        expect.stringMatching(/^sources\/broken-2024-01-01-file\.yaml: line \d+, column \d+: not valid YAML: /),
+        `${PORTAL}: observations[0] "fdi-registered-2020-06" (line 14), field "value": expected a number in base units, e.g. 42400000000 for 42.4 billion`,
+        `${PORTAL}: observations[1] "fdi-attracted-2020-h1" (line 22), field "period_end": period_end must not be before period_start`,
+        `${BAOMOI}: observations[0] "partners-2024-01", field "indicator": unknown indicator "partner_cities": add it to indicators.yaml or correct the id`,
+        expect.stringMatching(
+          new RegExp(
+            `^${BAOMOI.replaceAll('.', '\\.')}: observations\\[1\\] "fdi-registered-2023-12", field "evidence": a stated value must be written in its evidence`,
+          ),
+        ),
+        `${BAOMOI}: observations[2] "partners-tdm-2024-01", field "entity": unknown entity "ho-chi-minh": add it to entities.yaml or correct the id`,
+        `${BAOMOI}: events[0] "partner-kumamoto" (line 42), field "date": 2024-02-30 is not a date that exists`,
+        `${PORTAL}: event "conference-2020-06" (events[0]), field "id": duplicate id: already used by events[1] in ${BAOMOI}; give each event its own id`,
+        `${EXTRA}: observations[0] "extra-empty-evidence" (line 16), field "evidence": evidence must not be empty: quote the phrase of the article that states the figure`,
+        expect.stringMatching(
+          /^sources\/extra-2024-02-01-article\.yaml: observations\[1\] "extra-other-source" \(line \d+\), field "source": this file is the article "extra-2024-02-01-article", but the record cites "nowhere-2024-01-01-article"/,
+        ),
+      ];
+      const problems = (stderr: string) =>
+        stderr
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((line) => line.trim());
+
+      const validated = await validate(data.dir);
+      expect(validated.code).toBe(1);
+      expect(validated.stderr.split('\n')[0]).toBe(`The data in ${data.dir} is not valid (${expected.length} problems):`);
+      expect(problems(validated.stderr)).toEqual(expect.arrayContaining(expected));
+      expect(problems(validated.stderr)).toHaveLength(expected.length);
+
+      const started = await validate(data.dir, 'src/main.ts', { PORT: String(await freePort()) });
+      expect(started.code).toBe(1);
+      expect(started.stderr).toBe(validated.stderr);
     } finally {
       data.dispose();
     }

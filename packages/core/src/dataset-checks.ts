@@ -75,7 +75,7 @@ export function checkDataset(data: LocatedDataset): DataIssue[] {
         file: where.file,
         record: `${where.position} "${where.value.id}"`,
         field,
-        message: `unknown ${kind} "${id}": add it to the ${kind === 'source' ? 'sources/ folder' : `${kind === 'entity' ? 'entities' : 'indicators'}.yaml`} or correct the id`,
+        message: `unknown ${kind} "${id}": add it to ${kind === 'source' ? 'the sources/ folder' : `${kind === 'entity' ? 'entities' : 'indicators'}.yaml`} or correct the id`,
       });
     }
   };

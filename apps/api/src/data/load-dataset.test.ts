@@ -18,6 +18,14 @@ async function issuesOf(dir: string): Promise<DataIssue[]> {
   return result.issues;
 }
 
+/** The data has exactly this one issue, and its printed line names the file, the record and the field. */
+async function expectOnlyIssue(dir: string, expected: DataIssue) {
+  const issues = await issuesOf(dir);
+  expect(issues).toEqual([expected]);
+  const line = formatDataIssue(issues[0]!);
+  expect(line.startsWith(`${expected.file}: ${issues[0]!.record}, field "${expected.field}": `)).toBe(true);
+}
+
 describe('loadDataset on valid data', () => {
   it('reads every record, fills in the source of each observation and event, and versions the files', async () => {
     const result = await loadDataset(FIXTURE_DATA_DIR);
@@ -150,7 +158,10 @@ describe('loadDataset on invalid data names file, record, field and what was exp
       [BAOMOI, 'observations[0] "partners-2024-01"', 'indicator'],
       [BAOMOI, 'observations[2] "partners-tdm-2024-01"', 'entity'],
     ]);
-    expect(issues[0]?.message).toContain('unknown indicator "partner_cities"');
+    expect(issues.map((i) => i.message)).toEqual([
+      'unknown indicator "partner_cities": add it to indicators.yaml or correct the id',
+      'unknown entity "ho-chi-minh": add it to entities.yaml or correct the id',
+    ]);
   });
 
   it('does not echo references to a record that failed its own schema', async () => {
@@ -159,47 +170,75 @@ describe('loadDataset on invalid data names file, record, field and what was exp
     expect(issues.map((i) => i.field)).toEqual(['country']);
   });
 
-  it('reports a duplicate id across files', async () => {
+  it('reports a duplicate id across files at its second use, naming the first', async () => {
     data.replace(BAOMOI, 'id: award-2023', 'id: conference-2020-06');
-    const issues = await issuesOf(data.dir);
-    expect(issues).toEqual([expect.objectContaining({ field: 'id', message: expect.stringContaining('duplicate id') })]);
+    await expectOnlyIssue(data.dir, {
+      file: PORTAL,
+      record: 'event "conference-2020-06" (events[0])',
+      field: 'id',
+      message: `duplicate id: already used by events[1] in ${BAOMOI}; give each event its own id`,
+    });
   });
 
   it('reports a period that ends before it starts', async () => {
     data.replace(PORTAL, 'period_end: 2020-06-30', 'period_end: 2019-12-31');
-    expect(await issuesOf(data.dir)).toEqual([
-      expect.objectContaining({
-        file: PORTAL,
-        record: expect.stringMatching(/^observations\[1\] "fdi-attracted-2020-h1"/),
-        field: 'period_end',
-        message: 'period_end must not be before period_start',
-      }),
-    ]);
+    await expectOnlyIssue(data.dir, {
+      file: PORTAL,
+      record: 'observations[1] "fdi-attracted-2020-h1" (line 22)',
+      field: 'period_end',
+      message: 'period_end must not be before period_start',
+    });
   });
 
   it('reports empty evidence', async () => {
     data.replace(PORTAL, 'evidence: nearly USD 35 billion', 'evidence: "  "');
-    expect(await issuesOf(data.dir)).toEqual([
-      expect.objectContaining({ field: 'evidence', message: expect.stringContaining('evidence must not be empty') }),
-    ]);
+    await expectOnlyIssue(data.dir, {
+      file: PORTAL,
+      record: 'observations[0] "fdi-registered-2020-06" (line 17)',
+      field: 'evidence',
+      message: 'evidence must not be empty: quote the phrase of the article that states the figure',
+    });
   });
 
   it('reports a date that does not exist', async () => {
     data.replace(PORTAL, 'date: 2020-06-25', 'date: 2024-02-30');
-    expect(await issuesOf(data.dir)).toEqual([
-      expect.objectContaining({
-        record: 'events[0] "conference-2020-06" (line 32)',
-        field: 'date',
-        message: '2024-02-30 is not a date that exists',
-      }),
-    ]);
+    await expectOnlyIssue(data.dir, {
+      file: PORTAL,
+      record: 'events[0] "conference-2020-06" (line 32)',
+      field: 'date',
+      message: '2024-02-30 is not a date that exists',
+    });
   });
 
   it('reports a stated value its evidence does not write', async () => {
     data.replace(BAOMOI, 'value: 58', 'value: 59');
-    expect(await issuesOf(data.dir)).toEqual([
-      expect.objectContaining({ field: 'evidence', message: expect.stringContaining('a stated value must be written') }),
-    ]);
+    await expectOnlyIssue(data.dir, {
+      file: BAOMOI,
+      record: 'observations[0] "partners-2024-01"',
+      field: 'evidence',
+      message:
+        'a stated value must be written in its evidence: "quan hệ với 58 địa phương" does not contain 59 as the article\'s language (vi) writes numbers; quote the phrase with the number, or set method: derived',
+    });
+  });
+
+  it('reports a reference to a source that is not the file’s article', async () => {
+    data.replace(BAOMOI, '    value: 58\n', '    value: 58\n    source: vnexpress-2024-01-01\n');
+    await expectOnlyIssue(data.dir, {
+      file: BAOMOI,
+      record: 'observations[0] "partners-2024-01" (line 14)',
+      field: 'source',
+      message: expect.stringContaining('the record cites "vnexpress-2024-01-01": remove the source field'),
+    });
+  });
+
+  it('reports an unknown entity in an event', async () => {
+    data.replace(PORTAL, '    type: conference\n    entity: binh-duong', '    type: conference\n    entity: hanoi');
+    await expectOnlyIssue(data.dir, {
+      file: PORTAL,
+      record: 'events[0] "conference-2020-06"',
+      field: 'entity',
+      message: 'unknown entity "hanoi": add it to entities.yaml or correct the id',
+    });
   });
 
   it('reports a stock whose period is not a single day', async () => {
