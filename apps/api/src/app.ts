@@ -3,6 +3,7 @@ import { type DatasetIndex, indexDataset } from './data/dataset-index.ts';
 import type { LoadedData } from './data/load-dataset.ts';
 import { PREPARED_LIMIT } from './http/answer.ts';
 import { answerUnexpectedError, ERROR_HEADERS, errorBody } from './http/errors.ts';
+import { urlLengthLimit } from './http/request-limits.ts';
 import { apiCors, readOnly, securityHeaders } from './http/security.ts';
 import { checkRoutes } from './routes/checks.ts';
 import { entityRoutes } from './routes/entities.ts';
@@ -44,8 +45,9 @@ export function createApp(loaded: LoadedData, options: AppOptions) {
 
   const app = new Hono()
     .use(securityHeaders)
-    .use(readOnly)
     .use('/api/*', apiCors)
+    .use(urlLengthLimit)
+    .use(readOnly)
     .route('/api', api)
     .get('/api', (c) => c.redirect('/api/docs', 302))
     .all('/api/*', (c) =>

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { errorBody } from './errors.ts';
@@ -37,25 +37,34 @@ export const isEmbedPath = (path: string) => path.startsWith('/embed/');
  */
 export const securityHeaders: MiddlewareHandler = (c, next) => (isEmbedPath(c.req.path) ? anyFrame : ownFramesOnly)(c, next);
 
-/** Anyone may read the API from any origin; nothing is sent with credentials. */
-export const apiCors = cors({
+const corsHeaders = cors({
   origin: '*',
   allowMethods: ['GET', 'HEAD'],
   exposeHeaders: ['ETag', 'Content-Disposition'],
   maxAge: 600,
 });
 
+/** An OPTIONS request that asks the CORS question: which method may a page of another origin use. */
+const isPreflight = (c: Context) => c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method') !== undefined;
+
+/**
+ * Anyone may read the API from any origin, errors included; nothing is sent with credentials. A preflight is
+ * answered here; any other OPTIONS request goes on to `readOnly`, whose 405 it gets.
+ */
+export const apiCors: MiddlewareHandler = async (c, next) => {
+  if (c.req.method === 'OPTIONS' && !isPreflight(c)) return next();
+  return corsHeaders(c, next);
+};
+
 const ALLOWED = new Set(['GET', 'HEAD']);
 
 /**
- * Every route is read-only: any other method is a 405 naming the allowed ones. A CORS preflight (OPTIONS with
- * Access-Control-Request-Method) to the API passes on to the CORS middleware, which answers it.
+ * Every route is read-only: any other method is a 405 naming the allowed ones. A CORS preflight to the API
+ * never gets here: `apiCors`, used before this, answers it.
  */
 export const readOnly: MiddlewareHandler = async (c, next) => {
   const method = c.req.method;
-  const preflight =
-    method === 'OPTIONS' && c.req.header('Access-Control-Request-Method') !== undefined && c.req.path.startsWith('/api/');
-  if (ALLOWED.has(method) || preflight) return next();
+  if (ALLOWED.has(method)) return next();
   return c.json(errorBody(`Method ${method} is not allowed: this server only answers GET and HEAD`), 405, {
     Allow: 'GET, HEAD',
     'Cache-Control': 'no-store',

@@ -26,6 +26,29 @@ export function queryIssues(error: z.core.$ZodError, schema: z.ZodType): ErrorRe
 }
 
 /**
+ * A parameter the schema knows that was given more than once (`?from=2020&from=2021`) arrives as a list: one issue
+ * says so, instead of zod's "expected string, received array".
+ */
+export function repeatedParameterIssues(
+  input: unknown,
+  issues: ErrorResponse['issues'],
+  schema: z.ZodType,
+): ErrorResponse['issues'] {
+  if (typeof input !== 'object' || input === null) return issues;
+  const known = new Set(knownKeys(schema));
+  const repeated = Object.entries(input).filter(([key, value]) => known.has(key) && Array.isArray(value));
+  if (repeated.length === 0) return issues;
+  const names = new Set(repeated.map(([key]) => key));
+  return [
+    ...repeated.map(([key, values]) => ({
+      path: key,
+      message: `given ${(values as unknown[]).length} times: give each parameter once (several ids go in one, separated by commas)`,
+    })),
+    ...issues.filter((issue) => !names.has(issue.path.split('.')[0] ?? '')),
+  ];
+}
+
+/**
  * Validates a request part with `schema`; a failure answers 400 `{"error": "Invalid query", "issues": [...]}`.
  * Handlers read the result only through `c.req.valid(target)`.
  */
@@ -33,7 +56,8 @@ export function validate<S extends z.ZodType, T extends keyof ValidationTargets>
   return zValidator(target, schema, (result, c) => {
     if (!result.success) {
       const title = target === 'query' ? 'Invalid query' : `Invalid ${target}`;
-      return c.json(errorBody(title, queryIssues(result.error, schema)), 400, ERROR_HEADERS);
+      const issues = repeatedParameterIssues(result.data, queryIssues(result.error, schema), schema);
+      return c.json(errorBody(title, issues), 400, ERROR_HEADERS);
     }
   });
 }
