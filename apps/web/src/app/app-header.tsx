@@ -9,6 +9,7 @@ const NAV: { href: string; label: MessageKey; matches: (path: string) => boolean
   { href: '/', label: 'navOverview', matches: (path) => path === '/' || path.startsWith('/indicators') },
   { href: '/sources', label: 'navSources', matches: (path) => path.startsWith('/sources') },
   { href: '/timeline', label: 'navTimeline', matches: (path) => path.startsWith('/timeline') },
+  { href: '/checks', label: 'navChecks', matches: (path) => path.startsWith('/checks') },
 ];
 
 /** Skip link, site name, the main navigation, the language switch and "Present". */

@@ -13,6 +13,7 @@ const SourcesPage = lazy(() =>
 const TimelinePage = lazy(() =>
   import('../features/timeline/components/timeline-page.tsx').then((m) => ({ default: m.TimelinePage })),
 );
+const ChecksPage = lazy(() => import('../features/checks/components/checks-page.tsx').then((m) => ({ default: m.ChecksPage })));
 
 /** The views: the overview is in the first bundle; the others load when first visited. */
 export function AppRoutes() {
@@ -23,6 +24,7 @@ export function AppRoutes() {
         <Route path="/indicators/:id">{(params) => <IndicatorPage id={params.id} />}</Route>
         <Route path="/sources" component={SourcesPage} />
         <Route path="/timeline" component={TimelinePage} />
+        <Route path="/checks" component={ChecksPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

@@ -1,14 +1,31 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { Route, Switch } from 'wouter';
 import { AppShell } from './app-shell.tsx';
 import { createQueryClient } from './query-client.ts';
 
-/** The dashboard with its data client; routing uses the browser's address. */
+const EmbedPage = lazy(() => import('../features/embed/components/embed-page.tsx').then((m) => ({ default: m.EmbedPage })));
+
+/**
+ * The dashboard with its data client; routing uses the browser's address. `/embed/<indicator>` is a chart alone,
+ * without the dashboard's header and footer, for other sites to frame.
+ */
 export function App() {
   const [client] = useState(createQueryClient);
   return (
     <QueryClientProvider client={client}>
-      <AppShell />
+      <Switch>
+        <Route path="/embed/*">
+          {(params) => (
+            <Suspense fallback={null}>
+              <EmbedPage id={params['*']} />
+            </Suspense>
+          )}
+        </Route>
+        <Route>
+          <AppShell />
+        </Route>
+      </Switch>
     </QueryClientProvider>
   );
 }

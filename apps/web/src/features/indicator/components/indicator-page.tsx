@@ -1,8 +1,9 @@
 import { findDisagreements, type IndicatorDetailResponse } from '@bd/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'wouter';
 import { AppLink } from '../../../components/app-link.tsx';
+import { CheckMarkers } from '../../../components/check-markers.tsx';
 import { CsvDownload } from '../../../components/csv-download.tsx';
 import { EntitySelect } from '../../../components/entity-select.tsx';
 import { LoadingSkeleton } from '../../../components/loading-skeleton.tsx';
@@ -15,6 +16,7 @@ import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
 import { type EntityChoice, useEntity } from '../../../lib/use-entity.ts';
+import { ChartSharing } from './chart-sharing.tsx';
 import { CitationPanel } from './citation-panel.tsx';
 import { DisagreementNotice } from './disagreement-notice.tsx';
 import { type IndicatorViewState, readViewState, withinYears, writeViewState, yearsOf } from './indicator-view-state.ts';
@@ -68,6 +70,7 @@ function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
   const [params, setParams] = useSearchParams();
   const view = readViewState(params);
   const [focusedId, setFocusedId] = useState<string | undefined>();
+  const chartBox = useRef<HTMLDivElement>(null);
   const { indicator, observations, sources } = data;
   const update = (change: Partial<IndicatorViewState>) => setParams((p) => writeViewState(p, change), { replace: true });
 
@@ -117,6 +120,7 @@ function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
         />
       </div>
       <DisagreementNotice indicator={indicator} disagreements={disagreements} sources={sources} />
+      <CheckMarkers indicator={indicator.id} entity={place.entity} />
       {state.points.length === 0 ? (
         <p className="notice">{t('noValuesInRange')}</p>
       ) : view.table ? (
@@ -125,7 +129,7 @@ function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
         </Suspense>
       ) : (
         <div className="chart-layout">
-          <div className="chart-layout__main">
+          <div className="chart-layout__main" ref={chartBox}>
             <SeriesChart
               state={state}
               unit={indicator.unit}
@@ -145,6 +149,14 @@ function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
           </div>
           <CitationPanel point={pinned} onClose={() => update({ point: undefined })} />
         </div>
+      )}
+      {!view.table && state.points.length > 0 && (
+        <ChartSharing
+          indicator={indicator}
+          state={state}
+          chartBox={chartBox}
+          entity={place.choosable ? place.entity : undefined}
+        />
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import { formatChange, formatPeriod, formatPeriodLabel, formatValue } from '@bd/core';
 import { AppLink } from '../../../components/app-link.tsx';
+import { CheckMarkers } from '../../../components/check-markers.tsx';
 import { SourceLink } from '../../../components/source-link.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import type { IndicatorOverview } from './overview-cards.ts';
@@ -48,6 +49,7 @@ export function IndicatorCard({ entry }: { entry: IndicatorOverview }) {
           </AppLink>
         </p>
       )}
+      <CheckMarkers indicator={indicator.id} entity={latest?.entity} />
     </article>
   );
 }

@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { QueryStatus } from '../../../components/query-status.tsx';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
+import { useScrollToHash } from '../../../lib/use-scroll-to-hash.ts';
 import { useSourcesData } from '../api/use-sources-data.ts';
 import { SourceEntry } from './source-entry.tsx';
-import { useScrollToHash } from './use-scroll-to-hash.ts';
 
 /** `/sources`: every article, newest first, with what it backs; citations link here by `#source-<id>`. */
 export function SourcesPage() {

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { useLocale } from '../lib/i18n/use-locale.ts';
+import { checkQueries } from '../lib/queries/check-queries.ts';
+import { AppLink } from './app-link.tsx';
+import './check-markers.css';
+
+interface CheckMarkersProps {
+  indicator: string;
+  /** Only the checks of this place; all places by default. */
+  entity?: string | undefined;
+}
+
+/**
+ * Where a check concerns an indicator: one marker per check, linking to it on /checks. Renders nothing until the
+ * checks arrive, or when there are none, so it never holds up what it sits beside.
+ */
+export function CheckMarkers({ indicator, entity }: CheckMarkersProps) {
+  const { locale, t } = useLocale();
+  const checks = useQuery(checkQueries.all());
+  const own = (checks.data?.checks ?? []).filter(
+    (c) => c.indicator === indicator && (entity === undefined || c.entity === entity),
+  );
+  if (own.length === 0) return null;
+  return (
+    <div className="check-markers" data-testid="check-markers">
+      <span className="check-markers__label">{t('checksMarker')}</span>
+      <ul>
+        {own.map((check) => (
+          <li key={check.id}>
+            <AppLink
+              href={`/checks#check-${check.id}`}
+              className="badge badge--warning"
+              aria-label={t('checkLink', { title: check.title[locale] })}
+            >
+              <span aria-hidden="true">⚠ </span>
+              {check.title[locale]}
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { findDisagreements, type IndicatorDetailResponse, type Source, sourcesLine } from '@bd/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { QueryStatus } from '../../../components/query-status.tsx';
+import { chartSummary } from '../../../components/series-chart/chart-summary.ts';
+import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
+import { seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
+import { ApiError } from '../../../lib/api-client.ts';
+import { useDocumentTitle } from '../../../lib/document-title.ts';
+import { useLocale } from '../../../lib/i18n/use-locale.ts';
+import { localisedHref } from '../../../lib/localised-href.ts';
+import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
+import { useEntity } from '../../../lib/use-entity.ts';
+import './embed-page.css';
+
+interface EmbedPageProps {
+  id: string;
+  /** Fixed chart size for tests; the chart fills the frame otherwise. */
+  chartWidth?: number;
+}
+
+/** `/embed/<indicator>`: one chart with its title and source line and nothing else, to be shown in an iframe. */
+export function EmbedPage({ id, chartWidth }: EmbedPageProps) {
+  const { locale, t } = useLocale();
+  const place = useEntity();
+  const detail = useQuery({ ...indicatorQueries.detail(id, place.entity), enabled: place.ready });
+  useDocumentTitle(detail.data?.indicator.name[locale] ?? id);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const notFound = detail.error instanceof ApiError && detail.error.status === 404 && !detail.data;
+  return (
+    <main className="embed">
+      {notFound ? <p>{t('indicatorNotFound', { id })}</p> : <QueryStatus queries={[detail]} />}
+      {detail.data && (
+        <EmbeddedChart data={detail.data} chartWidth={chartWidth} entity={place.choosable ? place.entity : undefined} />
+      )}
+    </main>
+  );
+}
+
+interface EmbeddedChartProps {
+  data: IndicatorDetailResponse;
+  chartWidth: number | undefined;
+  entity: string | undefined;
+}
+
+function EmbeddedChart({ data, chartWidth, entity }: EmbeddedChartProps) {
+  const { locale, t } = useLocale();
+  const { indicator, observations, sources } = data;
+  const state = useMemo(
+    () => seriesChartState(indicator, observations, sources, findDisagreements([indicator], observations), locale),
+    [indicator, observations, sources, locale],
+  );
+  const name = indicator.name[locale];
+  const cited = state.points.map((p) => p.source).filter((s): s is Source => s !== undefined);
+  return (
+    <>
+      <h1 className="embed__title">
+        <a href={localisedHref(`/indicators/${indicator.id}`, locale, { entity })} target="_blank" rel="noopener">
+          {name}
+        </a>
+      </h1>
+      <SeriesChart state={state} unit={indicator.unit} summary={chartSummary(state, name, t)} width={chartWidth} height={280} />
+      <p className="embed__source" data-testid="embed-source">
+        {sourcesLine(cited, locale)}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { findDisagreements } from '@bd/core';
+import { describe, expect, it } from 'vitest';
+import { seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
+import { translator } from '../../../lib/i18n/translate.ts';
+import { indicators, observations, sources } from '../../../test-fixtures.ts';
+import { chartImageText, composeChartImage, wrapText } from './chart-image.ts';
+
+const chart = {
+  markup: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><circle r="4"/></svg>',
+  width: 600,
+  height: 300,
+};
+const text = {
+  title: 'Partner localities',
+  period: '3 values, 26 June 2020 to 24 January 2024; latest: 14, as of 24 January 2024',
+  sources: 'Sources: Binh Duong provincial portal, 26 June 2020; Nederlandse ambassade, about 1 March 2021',
+  notes: ['Hollow mark, "nearly": the true figure is a little below'],
+  url: 'http://127.0.0.1:3000/indicators/partner_localities?lang=en&from=2020',
+  locale: 'en' as const,
+};
+
+describe('composeChartImage', () => {
+  const image = composeChartImage(chart, text);
+
+  it('is one standalone SVG, the chart framed by its title above and its sources and URL below', () => {
+    expect(image.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(image.width).toBe(648);
+    expect(image.height).toBeGreaterThan(300 + 4 * 13);
+    expect(image.svg).toContain(`width="${image.width}" height="${image.height}"`);
+    const drawn = image.svg.slice(image.svg.indexOf('<rect'));
+    const order = [text.title, '3 values', chart.markup, 'Hollow mark', 'Sources: Binh Duong', '127.0.0.1:3000'].map((part) =>
+      drawn.indexOf(part),
+    );
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('escapes the text it draws and uses no external font or resource', () => {
+    expect(image.svg).toContain('&quot;nearly&quot;');
+    expect(image.svg).toContain('from=2020');
+    expect(image.svg).toContain('?lang=en&amp;from=2020');
+    expect(image.svg).not.toMatch(/@import|url\(|<image|href="http/);
+    expect(image.svg).toContain('<rect width="648"');
+  });
+
+  it('wraps a long source line within the image', () => {
+    const narrow = composeChartImage(
+      { ...chart, width: 300 },
+      { ...text, sources: `Sources: ${'Provincial portal, 1 January 2020; '.repeat(6)}` },
+    );
+    const lines = narrow.svg.match(/<text[^>]*font-size="13"[^>]*>[^<]*<\/text>/g) ?? [];
+    expect(lines.length).toBeGreaterThan(2);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces within the width, and cuts a word longer than a line', () => {
+    expect(wrapText('one two three four', 60, 10)).toEqual(['one two', 'three four']);
+    expect(wrapText('x'.repeat(30), 60, 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(10)]);
+  });
+});
+
+describe('chartImageText', () => {
+  it('says how many values, over what time, the latest, and every source, in the interface language', () => {
+    const indicator = indicators[0]!;
+    const own = observations.filter((o) => o.indicator === indicator.id);
+    const state = seriesChartState(indicator, own, sources, findDisagreements([indicator], own), 'en');
+    const words = chartImageText(
+      state,
+      'Partner localities',
+      'http://x/indicators/partner_localities',
+      [],
+      translator('en'),
+      'en',
+    );
+    expect(words.period).toBe('3 values, 26 June 2020 to 24 January 2024; latest: 14, as of 24 January 2024');
+    expect(words.sources).toBe(
+      'Sources: Binh Duong provincial portal, 26 June 2020; Nederlandse ambassade, about 1 March 2021; Binh Duong provincial portal, 24 January 2024',
+    );
+    const vi = chartImageText(
+      seriesChartState(indicator, own.slice(0, 1), sources, [], 'vi'),
+      'X',
+      'u',
+      [],
+      translator('vi'),
+      'vi',
+    );
+    expect(vi.period).toBe('Mới nhất: 10, tính đến 26 tháng 6, 2020');
+    expect(vi.sources).toBe('Nguồn: Binh Duong provincial portal, 26 tháng 6, 2020');
+  });
+});

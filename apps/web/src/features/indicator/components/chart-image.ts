@@ -1,0 +1,130 @@
+import { formatPeriodLabel, type Locale, type Source, sourcesLine } from '@bd/core';
+import type { ChartState } from '../../../components/series-chart/series-chart-state.ts';
+import type { Translate } from '../../../lib/i18n/translate.ts';
+
+/** The rendered chart as standalone SVG markup (styles inlined), and its size in pixels. */
+export interface ChartDrawing {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+/** The words that travel with the chart: what it is, when, where every value comes from, and where it lives. */
+export interface ChartImageText {
+  title: string;
+  /** What the values cover: "4 values, 23 June 2020 to 18 December 2024; latest: 14, as of 18 December 2024". */
+  period: string;
+  /** `sourcesLine` of the sources of the values drawn. */
+  sources: string;
+  /** How to read the marks (the chart's legend). */
+  notes: string[];
+  /** The page the chart was taken from. */
+  url: string;
+  /** Language of the text, for `xml:lang`. */
+  locale: Locale;
+}
+
+export interface ChartImage {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const PAD = 24;
+const MIN_WIDTH = 480;
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+const STYLE = {
+  title: { size: 22, weight: 700, fill: '#17212b' },
+  period: { size: 14, weight: 400, fill: '#4b5866' },
+  note: { size: 12, weight: 400, fill: '#4b5866' },
+  source: { size: 13, weight: 400, fill: '#17212b' },
+  url: { size: 12, weight: 400, fill: '#0b5e63' },
+} as const;
+/** A generous average glyph width of a sans-serif face, as a share of the font size, for wrapping without a layout engine. */
+const GLYPH_WIDTH = 0.56;
+const LINE_HEIGHT = 1.35;
+
+/** Escapes text for an XML text node or attribute. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+}
+
+/** Breaks `text` into lines of at most `maxWidth` pixels at `fontSize`, at spaces; a word longer than a line is cut. */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH_WIDTH)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const pieces = word.match(new RegExp(`.{1,${perLine}}`, 'gu')) ?? [word];
+    for (const piece of pieces) {
+      if (line && `${line} ${piece}`.length > perLine) {
+        lines.push(line);
+        line = piece;
+      } else line = line ? `${line} ${piece}` : piece;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * One standalone SVG of the chart with its title, period, legend, source line(s) and the page's URL drawn in, on
+ * white, with system fonts only: the citation travels with the picture. Pure: the caller supplies the rendered chart.
+ */
+export function composeChartImage(chart: ChartDrawing, text: ChartImageText): ChartImage {
+  const width = Math.max(MIN_WIDTH, Math.ceil(chart.width) + 2 * PAD);
+  const inner = width - 2 * PAD;
+  const parts: string[] = [];
+  let y = PAD;
+  const block = (content: string, style: (typeof STYLE)[keyof typeof STYLE], link = false) => {
+    for (const line of wrapText(content, inner, style.size)) {
+      y += style.size;
+      const attributes = `x="${PAD}" y="${y}" font-size="${style.size}" font-weight="${style.weight}" fill="${style.fill}"`;
+      parts.push(`<text ${attributes}${link ? ' text-decoration="underline"' : ''}>${escapeXml(line)}</text>`);
+      y += style.size * (LINE_HEIGHT - 1);
+    }
+  };
+  block(text.title, STYLE.title);
+  y += 4;
+  block(text.period, STYLE.period);
+  y += 12;
+  parts.push(`<g transform="translate(${PAD} ${Math.round(y)})">${chart.markup}</g>`);
+  y += Math.ceil(chart.height) + 12;
+  for (const note of text.notes) block(note, STYLE.note);
+  if (text.notes.length > 0) y += 8;
+  block(text.sources, STYLE.source);
+  y += 4;
+  block(text.url, STYLE.url, true);
+  const height = Math.ceil(y + PAD);
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${text.locale}" font-family="${FONT}">`,
+    `<title>${escapeXml(text.title)}</title>`,
+    `<desc>${escapeXml(`${text.sources} ${text.url}`)}</desc>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...parts,
+    '</svg>',
+  ].join('\n');
+  return { svg, width, height };
+}
+
+/** What the image says about the chart in view: how many values over what time, the latest, and their sources. */
+export function chartImageText(
+  state: ChartState,
+  name: string,
+  url: string,
+  notes: string[],
+  t: Translate,
+  locale: Locale,
+): ChartImageText {
+  const first = state.points[0];
+  const last = state.points.at(-1);
+  const latest = last
+    ? t('chartImageLatest', { value: last.valueText, period: formatPeriodLabel(last.observation, locale) })
+    : '';
+  const span =
+    first && last && state.points.length > 1
+      ? `${t('chartImageSpan', { count: state.points.length, first: first.periodText, last: last.periodText })}; ${latest}`
+      : latest.charAt(0).toLocaleUpperCase(locale) + latest.slice(1);
+  const sources = state.points.map((p) => p.source).filter((s): s is Source => s !== undefined);
+  return { title: name, period: span, sources: sourcesLine(sources, locale), notes, url, locale };
+}
