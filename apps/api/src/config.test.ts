@@ -12,12 +12,27 @@ describe('readConfig', () => {
       host: '127.0.0.1',
       dataDir: path.join(repoRoot, 'data'),
       webDist: path.join(repoRoot, 'apps', 'web', 'dist'),
+      watchData: false,
     });
   });
 
   it('reads PORT and HOST and resolves relative folders against the working directory', () => {
     const config = readConfig({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: 'my-data', WEB_DIST: '/srv/web' }, '/work');
-    expect(config).toEqual({ port: 8080, host: '0.0.0.0', dataDir: '/work/my-data', webDist: '/srv/web' });
+    expect(config).toEqual({ port: 8080, host: '0.0.0.0', dataDir: '/work/my-data', webDist: '/srv/web', watchData: false });
+  });
+
+  it.each([
+    ['1', true],
+    ['true', true],
+    ['0', false],
+    ['false', false],
+    ['', false],
+  ])('reads WATCH_DATA=%s as %s', (text, watchData) => {
+    expect(readConfig({ WATCH_DATA: text }).watchData).toBe(watchData);
+  });
+
+  it('rejects a WATCH_DATA it cannot read', () => {
+    expect(() => readConfig({ WATCH_DATA: 'yes' })).toThrow('WATCH_DATA must be 1 or 0 (or true or false), got "yes"');
   });
 
   it.each(['abc', '0', '70000', '80.5', '-1'])('rejects PORT=%s with a message naming it', (port) => {

@@ -9,6 +9,8 @@ export interface Config {
   dataDir: string;
   /** Absolute path of the built web app (index.html, assets/). */
   webDist: string;
+  /** Reload the data whenever a file under `dataDir` changes (set by `pnpm dev`), as SIGHUP does. */
+  watchData: boolean;
 }
 
 /** A setting that cannot be used, with a message saying which and what was expected. */
@@ -27,14 +29,22 @@ function readPort(text: string | undefined): number {
   return port;
 }
 
+function readFlag(name: string, text: string | undefined): boolean {
+  const value = text?.trim().toLowerCase() ?? '';
+  if (value === '' || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  throw new ConfigError(`${name} must be 1 or 0 (or true or false), got "${text}"`);
+}
+
 function readPath(text: string | undefined, fallback: string, cwd: string): string {
   if (text === undefined || text.trim() === '') return fallback;
   return path.resolve(cwd, text);
 }
 
 /**
- * The configuration from `env`: PORT (3000), HOST (127.0.0.1), DATA_DIR (the repository's data/ folder) and
- * WEB_DIST (apps/web/dist). Relative paths are resolved against `cwd`; the defaults do not depend on it.
+ * The configuration from `env`: PORT (3000), HOST (127.0.0.1), DATA_DIR (the repository's data/ folder),
+ * WEB_DIST (apps/web/dist) and WATCH_DATA (off). Relative paths are resolved against `cwd`; the defaults do not
+ * depend on it.
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
   const host = env.HOST?.trim() || '127.0.0.1';
@@ -43,5 +53,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     host,
     dataDir: readPath(env.DATA_DIR, path.join(REPO_ROOT, 'data'), cwd),
     webDist: readPath(env.WEB_DIST, path.join(REPO_ROOT, 'apps', 'web', 'dist'), cwd),
+    watchData: readFlag('WATCH_DATA', env.WATCH_DATA),
   };
 }
