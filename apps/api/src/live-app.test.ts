@@ -2,6 +2,7 @@ import { healthResponseSchema } from '@bd/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset } from './data/load-dataset.ts';
 import { liveApp } from './live-app.ts';
+import { dataVersions, mixedAnswer, VERSIONED_PATHS } from './test-fixtures/data-versions.ts';
 import { copyFixtureData, type DataCopy } from './test-fixtures/fixture-data.ts';
 
 let data: DataCopy;
@@ -52,5 +53,36 @@ describe('liveApp', () => {
     data.replace('entities.yaml', 'Thu Dau Mot city', 'Thu Dau Mot');
     const outcomes = await Promise.all([live.reload(), live.reload(), live.reload()]);
     expect(outcomes.map((o) => o.ok && o.changed)).toEqual([true, false, false]);
+  });
+
+  it('answers each request wholly from one version while reloads swap the data under concurrent requests', async () => {
+    const versions = await dataVersions(data);
+    const { live } = await started();
+    let reloading = true;
+    const swaps = (async () => {
+      for (let i = 0; i < 20; i++) {
+        versions.write(i % 2 === 0 ? 'B' : 'A');
+        await live.reload();
+      }
+      reloading = false;
+    })();
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    const client = async () => {
+      while (reloading) {
+        for (const path of VERSIONED_PATHS) {
+          const res = await live.fetch(new Request(`http://localhost${path}`));
+          const etag = res.headers.get('ETag');
+          const problem = mixedAnswer(versions.answers, path, etag, await res.text());
+          if (problem) problems.push(problem);
+          seen.add(etag?.slice(1, 13) ?? '');
+          // Answers come from memory without I/O: yield, or the reloads' file reads would never get a turn.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+    };
+    await Promise.all([swaps, ...Array.from({ length: 8 }, client)]);
+    expect(problems).toEqual([]);
+    expect([...seen].sort()).toEqual([...versions.answers.keys()].sort());
   });
 });

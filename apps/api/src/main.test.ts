@@ -1,95 +1,25 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { errorResponseSchema, eventListResponseSchema, healthResponseSchema } from '@bd/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeWebDist, INDEX_HTML } from './test-fixtures/fixture-app.ts';
 import { copyFixtureData, type DataCopy } from './test-fixtures/fixture-data.ts';
+import { freePort, runServer, type ServerRun, serverPid, stopServers, waitForOutput } from './test-fixtures/server-process.ts';
 
-const API_DIR = path.resolve(import.meta.dirname, '..');
-const TSX = path.join(API_DIR, 'node_modules', '.bin', 'tsx');
 const PORTAL = 'sources/portal-2020-06-26-fdi.yaml';
-
-/** A free loopback port: the OS picks one for a probe, which then lets it go. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-const started: Run[] = [];
-
-/** Runs `tsx src/main.ts` as `pnpm start` does, with the given environment. */
-function runMain(env: Record<string, string>): Run {
-  const child = spawn(TSX, ['src/main.ts'], { cwd: API_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const run = { child, output: () => output, exited };
-  started.push(run);
-  return run;
-}
-
-/** Waits until the output matches `pattern` (or the process ends), and returns the match. */
-async function waitForOutput(run: Run, pattern: RegExp): Promise<RegExpMatchArray> {
-  for (;;) {
-    const match = run.output().match(pattern);
-    if (match) return match;
-    if (run.child.exitCode !== null)
-      throw new Error(`exited with ${run.child.exitCode} before printing ${pattern}:\n${run.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** The pid of the Node process that serves (tsx runs it as its child), from its own log. */
-function serverPid(run: Run): number {
-  const match = run.output().match(/kill -HUP (\d+)/);
-  if (!match?.[1]) throw new Error(`no pid in:\n${run.output()}`);
-  return Number(match[1]);
-}
-
-function stopEverything() {
-  for (const run of started) {
-    if (run.child.exitCode !== null || run.child.signalCode !== null) continue;
-    const pid = run.output().match(/kill -HUP (\d+)/)?.[1];
-    try {
-      if (pid) process.kill(Number(pid), 'SIGKILL');
-    } catch {
-      // already gone
-    }
-    run.child.kill('SIGKILL');
-  }
-}
 
 describe('the server process', { timeout: 60_000 }, () => {
   let data: DataCopy;
   let web: ReturnType<typeof fakeWebDist>;
-  let run: Run;
+  let run: ServerRun;
   let base: string;
 
   beforeAll(async () => {
     data = copyFixtureData();
     web = fakeWebDist();
     const port = await freePort();
-    run = runMain({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: data.dir, WEB_DIST: web.dir });
+    run = runServer({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: data.dir, WEB_DIST: web.dir });
     const [, url] = await waitForOutput(
       run,
       /Binh Duong dashboard: (http:\/\/127\.0\.0\.1:\d+\/) \(data version ([0-9a-f]{12}), 5 observations\)/,
@@ -99,7 +29,7 @@ describe('the server process', { timeout: 60_000 }, () => {
   }, 60_000);
 
   afterAll(() => {
-    stopEverything();
+    stopServers();
     data.dispose();
     web.dispose();
   });
@@ -181,14 +111,14 @@ describe('the server process', { timeout: 60_000 }, () => {
 });
 
 describe('the server process on bad input', { timeout: 60_000 }, () => {
-  afterAll(stopEverything);
+  afterAll(stopServers);
 
   it('exits 1 on invalid data, naming the file, record and field of each problem', async () => {
     const data = copyFixtureData();
     try {
       data.replace(PORTAL, 'date: 2020-06-25', 'date: 2024-02-30');
       data.replace('indicators.yaml', 'kind: flow', 'kind: flux');
-      const run = runMain({ PORT: String(await freePort()), DATA_DIR: data.dir });
+      const run = runServer({ PORT: String(await freePort()), DATA_DIR: data.dir });
       expect(await run.exited).toBe(1);
       const lines = run.output().trim().split('\n');
       expect(lines[0]).toBe(`The data in ${data.dir} is not valid (2 problems):`);
@@ -203,14 +133,14 @@ describe('the server process on bad input', { timeout: 60_000 }, () => {
 
   it('exits 1 on a data folder that does not exist', async () => {
     const missing = path.join(mkdtempSync(path.join(os.tmpdir(), 'bd-empty-')), 'data');
-    const run = runMain({ PORT: String(await freePort()), DATA_DIR: missing });
+    const run = runServer({ PORT: String(await freePort()), DATA_DIR: missing });
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain('the data folder does not exist');
     rmSync(path.dirname(missing), { recursive: true, force: true });
   });
 
   it('exits 1 on an invalid PORT, saying what it expected', async () => {
-    const run = runMain({ PORT: 'eighty' });
+    const run = runServer({ PORT: 'eighty' });
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain('PORT must be a whole number from 1 to 65535, got "eighty"');
   });

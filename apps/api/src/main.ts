@@ -1,7 +1,9 @@
-import { serve } from '@hono/node-server';
 import { ConfigError, readConfig } from './config.ts';
 import { issuesReport } from './data/issues-report.ts';
 import { loadDataset } from './data/load-dataset.ts';
+import { watchDataDir } from './data/watch-data.ts';
+import { gracefulStopper } from './http/graceful-stop.ts';
+import { createNodeServer } from './http/node-server.ts';
 import { liveApp } from './live-app.ts';
 
 /** How long a shutdown waits for requests in flight before closing their connections. */
@@ -28,13 +30,8 @@ if (!loaded.ok) {
 
 const live = liveApp(loaded, config.dataDir, { webDist: config.webDist });
 const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
-const server = serve({ fetch: live.fetch, hostname: config.host, port: config.port }, (info) => {
-  const observations = loaded.dataset.observations.length;
-  console.log(
-    `Binh Duong dashboard: http://${hostForUrl}:${info.port}/ (data version ${loaded.version}, ${observations} observations)`,
-  );
-  console.log(`After editing ${config.dataDir}, reload it with: kill -HUP ${process.pid}`);
-});
+const server = createNodeServer(live.fetch);
+const stop = gracefulStopper(server);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   const reason = error.code === 'EADDRINUSE' ? `port ${config.port} is in use: set PORT to another port` : error.message;
@@ -42,7 +39,22 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
-process.on('SIGHUP', async () => {
+server.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const observations = loaded.dataset.observations.length;
+  console.log(
+    `Binh Duong dashboard: http://${hostForUrl}:${port}/ (data version ${loaded.version}, ${observations} observations)`,
+  );
+  console.log(
+    config.watchData
+      ? `Watching ${config.dataDir}: each valid edit is served at once, a bad one refused (kill -HUP ${process.pid} also reloads)`
+      : `After editing ${config.dataDir}, reload it with: kill -HUP ${process.pid}`,
+  );
+});
+
+/** Re-reads the data and says what happened; bad data is refused and the last good data stays served. */
+async function reloadData() {
   const outcome = await live.reload();
   if (!outcome.ok) {
     console.error(`Reload refused: still serving data version ${outcome.keptVersion}.`);
@@ -52,19 +64,34 @@ process.on('SIGHUP', async () => {
   } else {
     console.log(`Reloaded the data: unchanged (version ${outcome.version})`);
   }
+}
+
+process.on('SIGHUP', () => {
+  void reloadData();
 });
 
+const watcher = config.watchData
+  ? watchDataDir(
+      config.dataDir,
+      (files) => {
+        console.log(`Data changed (${files.join(', ') || config.dataDir}): reloading`);
+        void reloadData();
+      },
+      { onError: (error) => console.error(`Stopped watching ${config.dataDir} (${error.message}); SIGHUP still reloads`) },
+    )
+  : undefined;
+
 let stopping = false;
-function shutdown(signal: string) {
+/** Stops accepting requests, finishes those in flight (for up to SHUTDOWN_GRACE_MS), then exits 0; a second signal exits at once. */
+async function shutdown(signal: string) {
   if (stopping) process.exit(0);
   stopping = true;
   console.log(`${signal}: finishing the requests in flight, then stopping`);
-  server.close(() => process.exit(0));
-  if ('closeIdleConnections' in server) server.closeIdleConnections();
-  setTimeout(() => {
-    if ('closeAllConnections' in server) server.closeAllConnections();
-    process.exit(0);
-  }, SHUTDOWN_GRACE_MS).unref();
+  watcher?.close();
+  if (!(await stop(SHUTDOWN_GRACE_MS))) {
+    console.error(`Stopped after ${SHUTDOWN_GRACE_MS / 1000} s with requests still in flight: their connections were closed`);
+  }
+  process.exit(0);
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -8,6 +8,7 @@ export const FIXTURE_DATA_DIR = path.join(import.meta.dirname, 'data');
 /** A throw-away copy of the fixture data folder that a test may edit. */
 export interface DataCopy {
   dir: string;
+  read(file: string): string;
   write(file: string, text: string): void;
   /** Replaces `search` in `file`; throws when it is not there, so a test never edits nothing. */
   replace(file: string, search: string, replacement: string): void;
@@ -20,6 +21,7 @@ export function copyFixtureData(): DataCopy {
   cpSync(FIXTURE_DATA_DIR, dir, { recursive: true });
   return {
     dir,
+    read: (file) => readFileSync(path.join(dir, file), 'utf8'),
     write: (file, text) => writeFileSync(path.join(dir, file), text),
     replace: (file, search, replacement) => {
       const text = readFileSync(path.join(dir, file), 'utf8');
