@@ -9,6 +9,7 @@ const NAV: { href: string; label: MessageKey; matches: (path: string) => boolean
   { href: '/', label: 'navOverview', matches: (path) => path === '/' || path.startsWith('/indicators') },
   { href: '/sources', label: 'navSources', matches: (path) => path.startsWith('/sources') },
   { href: '/timeline', label: 'navTimeline', matches: (path) => path.startsWith('/timeline') },
+  { href: '/partners', label: 'navPartners', matches: (path) => path.startsWith('/partners') },
   { href: '/checks', label: 'navChecks', matches: (path) => path.startsWith('/checks') },
 ];
 

@@ -14,6 +14,9 @@ const TimelinePage = lazy(() =>
   import('../features/timeline/components/timeline-page.tsx').then((m) => ({ default: m.TimelinePage })),
 );
 const ChecksPage = lazy(() => import('../features/checks/components/checks-page.tsx').then((m) => ({ default: m.ChecksPage })));
+const PartnersPage = lazy(() =>
+  import('../features/partners/components/partners-page.tsx').then((m) => ({ default: m.PartnersPage })),
+);
 
 /** The views: the overview is in the first bundle; the others load when first visited. */
 export function AppRoutes() {
@@ -25,6 +28,7 @@ export function AppRoutes() {
         <Route path="/sources" component={SourcesPage} />
         <Route path="/timeline" component={TimelinePage} />
         <Route path="/checks" component={ChecksPage} />
+        <Route path="/partners" component={PartnersPage} />
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

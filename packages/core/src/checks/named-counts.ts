@@ -36,8 +36,8 @@ function latestDay(event: DatedEvent): string {
   return event.date;
 }
 
-/** The same item named twice (by two articles) counts once: same country, same name up to case and punctuation. */
-function itemKey(event: DatedEvent): string {
+/** The same item named twice (by two articles) is one: same country, same name up to case and punctuation. */
+export function namedItemKey(event: DatedEvent): string {
   return `${event.country ?? ''}|${event.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')}`;
 }
 
@@ -67,7 +67,7 @@ export function coveredEvents(
         );
   const distinct = new Map<string, DatedEvent>();
   for (const e of [...covered].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
-    if (!distinct.has(itemKey(e))) distinct.set(itemKey(e), e);
+    if (!distinct.has(namedItemKey(e))) distinct.set(namedItemKey(e), e);
   }
   return [...distinct.values()];
 }

@@ -1,0 +1,56 @@
+import { SourceLink } from '../../../components/source-link.tsx';
+import { useLocale } from '../../../lib/i18n/use-locale.ts';
+import type { PartnerEntry } from './partner-list.ts';
+
+/** Every partner locality: its name as the article writes it, country, agreement, and the article that first names it. */
+export function PartnerTable({ partners }: { partners: readonly PartnerEntry[] }) {
+  const { locale, t } = useLocale();
+  const country = new Intl.DisplayNames([locale], { type: 'region' });
+  return (
+    <div className="table-scroll">
+      <table className="partner-table" data-testid="partner-table">
+        <caption className="visually-hidden">{t('partnersListTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colPartner')}</th>
+            <th scope="col">{t('colCountry')}</th>
+            <th scope="col">{t('colAgreement')}</th>
+            <th scope="col">{t('colFirstNamed')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {partners.map(({ event, source }) => (
+            <tr key={event.id} id={`partner-${event.id}`} data-country={event.country}>
+              <th scope="row">
+                <span lang={source?.language}>{event.name}</span>
+              </th>
+              <td>{event.country ? (country.of(event.country) ?? event.country) : '—'}</td>
+              <td>
+                {event.agreement ? (
+                  <span lang="en">{event.agreement}</span>
+                ) : (
+                  <span className="muted">{t('agreementNotStated')}</span>
+                )}
+              </td>
+              <td>
+                {source ? <SourceLink source={source} /> : event.source}
+                <br />
+                <q lang={source?.language} className="partner-table__evidence">
+                  {event.evidence}
+                </q>
+                {event.evidence_en && event.evidence_en !== event.evidence && (
+                  <>
+                    {' '}
+                    <q lang="en" className="partner-table__evidence muted">
+                      {event.evidence_en}
+                    </q>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
