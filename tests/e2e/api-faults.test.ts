@@ -1,0 +1,123 @@
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, screenshot } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const ERROR_BODY = JSON.stringify({ error: 'Internal error: the server could not answer; the error is in its log', issues: [] });
+
+/** Requests to the API, not to the page or its assets. */
+const isApi = (url: URL) => url.pathname.startsWith('/api/');
+
+describe.skipIf(!browserAvailable)('the dashboard when the API is down, slow or failing', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+
+  async function open(path: string): Promise<Page> {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    return page;
+  }
+
+  const cards = () => page.getByTestId('indicator-card');
+  /** The notice of a view whose data could not be loaded (other live regions also have the role). */
+  const alert = () => page.getByRole('alert').filter({ hasText: 'The data could not be loaded' });
+
+  it('says the server cannot be reached, keeps what it showed, and recovers by Retry once the server is back', async () => {
+    await open('/');
+    await cards().first().waitFor();
+    const shown = await cards().count();
+    const names = await cards().locator('h3').allInnerTexts();
+    // Open one indicator while the server is up, so the view's code is loaded, then come back.
+    await cards().first().locator('a').first().click();
+    await page.getByTestId('chart-point').first().waitFor();
+    await page.goBack();
+    await cards().first().waitFor();
+
+    await server.stop();
+    await cards().nth(1).locator('a').first().click();
+    await alert().waitFor({ timeout: 15_000 });
+    expect(await alert().innerText()).toContain('The server could not be reached');
+    const retry = alert().getByRole('button', { name: 'Retry' });
+    expect(await retry.isVisible()).toBe(true);
+    await screenshot(page, 'api-down-indicator');
+
+    await page.goBack();
+    await cards().first().waitFor();
+    expect(await cards().count()).toBe(shown);
+    expect(await cards().locator('h3').allInnerTexts()).toEqual(names);
+
+    await page.goForward();
+    await alert().waitFor();
+    server = await startServer({ port: server.port });
+    await alert().getByRole('button', { name: 'Retry' }).click();
+    await page.getByTestId('chart-point').first().waitFor({ timeout: 15_000 });
+    expect(await alert().count()).toBe(0);
+    expect(await page.locator('main h1').innerText()).toBe(names[1]);
+  });
+
+  // Known gap, for the web app: a view whose code was never loaded cannot load while the server is down, and
+  // without an error boundary around the lazy routes the whole page goes blank. When that is fixed, make this `it`.
+  it.fails('says so when the server is down and a view not yet opened is asked for (known gap: the page goes blank)', async () => {
+    await open('/');
+    await cards().first().waitFor();
+    await server.stop();
+    try {
+      await page.getByRole('link', { name: 'Timeline' }).click();
+      await page.getByRole('alert').first().waitFor({ timeout: 5000 });
+      expect(await page.getByRole('banner').count()).toBe(1);
+    } finally {
+      server = await startServer({ port: server.port });
+    }
+  });
+
+  it('shows that it is loading while the API is slow, then the data', async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    await page.route(isApi, async (route: Route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue().catch(() => {});
+    });
+    await page.goto(`${server.url}/`);
+    const loading = page.locator('[aria-busy="true"]').first();
+    await loading.waitFor();
+    expect(await loading.innerText()).toContain('Loading…');
+    expect(await cards().count()).toBe(0);
+    await screenshot(page, 'api-slow-overview');
+    await cards().first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
+  });
+
+  it('shows the error the API answers, with Retry, and the data once it answers again', async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    const failing = (route: Route) => route.fulfill({ status: 500, contentType: 'application/json', body: ERROR_BODY });
+    await page.route(isApi, failing);
+    await page.goto(`${server.url}/`);
+    await alert().waitFor({ timeout: 15_000 });
+    expect(await alert().innerText()).toContain(
+      'The server answered with an error: Internal error: the server could not answer; the error is in its log',
+    );
+    await screenshot(page, 'api-500-overview');
+    await page.unroute(isApi, failing);
+    await alert().getByRole('button', { name: 'Retry' }).click();
+    await cards().first().waitFor({ timeout: 15_000 });
+    expect(await alert().count()).toBe(0);
+  });
+});
