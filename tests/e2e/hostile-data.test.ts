@@ -78,7 +78,7 @@ describe.skipIf(!browserAvailable)('text from hostile data files is shown as tex
       (selector) => ({
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
         violations: (window as unknown as { __violations: string[] }).__violations,
-        injected: [...document.querySelectorAll(selector)].map((element) => element.outerHTML.slice(0, 120)),
+        injected: Array.from(document.querySelectorAll(selector), (element) => element.outerHTML.slice(0, 120)),
       }),
       INJECTED,
     );
