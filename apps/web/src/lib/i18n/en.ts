@@ -185,6 +185,8 @@ export const en = {
   partnersMapLabel:
     'World map with the {countries} countries of the {count} partner localities highlighted; the list below names each one.',
   partnersMarker: '{country}: {count}',
+  partnersLegendPartner: 'Countries with partner localities; the larger the ring, the more partners',
+  partnersLegendHome: '{country}, home of {place}',
   partnersListTitle: 'Every partner locality the articles name',
   colPartner: 'Partner, as the article writes it',
   colCountry: 'Country',

@@ -187,6 +187,8 @@ export const vi: Dictionary = {
   partnersMapLabel:
     'Bản đồ thế giới tô màu {countries} quốc gia của {count} địa phương đối tác; danh sách bên dưới nêu tên từng địa phương.',
   partnersMarker: '{country}: {count}',
+  partnersLegendPartner: 'Quốc gia có địa phương đối tác; vòng tròn càng lớn, càng nhiều đối tác',
+  partnersLegendHome: '{country}, nơi có {place}',
   partnersListTitle: 'Mọi địa phương đối tác được các bài viết nêu tên',
   colPartner: 'Đối tác, theo cách viết của bài báo',
   colCountry: 'Quốc gia',

@@ -13,6 +13,11 @@ import { useLocale } from '../../../lib/i18n/use-locale.ts';
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
+/** The article's words say more than the name and a bracketed country: "Eindhoven, Emmen Cities (Netherlands)". */
+export function evidenceAddsTo(name: string, evidence: string): boolean {
+  return /\p{L}/u.test(evidence.replace(name, '').replace(/\([^)]*\)/g, ''));
+}
+
 /** One value as its article states it: value, qualifier, date, publisher and the article's own words. */
 export function ObservationSide({
   observation,
@@ -69,8 +74,12 @@ export function NamedSide({ named, sources }: { named: NamedCount; sources: Read
               {events.map((e) => (
                 <li key={e.id}>
                   <span lang={source?.language}>{e.name}</span>
-                  {e.country && <span className="muted"> ({country.of(e.country) ?? e.country})</span>}:{' '}
-                  <q lang={source?.language}>{e.evidence}</q>
+                  {e.country && <span className="muted"> ({country.of(e.country) ?? e.country})</span>}
+                  {evidenceAddsTo(e.name, e.evidence) && (
+                    <>
+                      : <q lang={source?.language}>{e.evidence}</q>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -20,8 +20,9 @@ const STYLED = [
 ] as const;
 
 /**
- * The chart's SVG as it is drawn, as standalone markup: every element carries its computed style (so neither the
- * stylesheet nor its CSS variables are needed), with its size. Browser only: it reads the layout.
+ * The chart's SVG as it is drawn, as standalone markup: each element carries the computed style it does not inherit
+ * from its parent (so neither the stylesheet nor its CSS variables are needed), with its size. Browser only: it
+ * reads the layout.
  */
 export function drawingOf(svg: SVGSVGElement): ChartDrawing {
   const box = svg.getBoundingClientRect();
@@ -30,17 +31,24 @@ export function drawingOf(svg: SVGSVGElement): ChartDrawing {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
+  const computedOf = new Map<Element, CSSStyleDeclaration>(originals.map((element) => [element, getComputedStyle(element)]));
   originals.forEach((original, index) => {
     const target = copies[index];
-    if (!target) return;
-    const computed = getComputedStyle(original);
+    const computed = computedOf.get(original);
+    if (!target || !computed) return;
     if (computed.display === 'none') {
       target.remove();
       return;
     }
-    const style = STYLED.map((property) => `${property}:${computed.getPropertyValue(property)}`).join(';');
-    target.setAttribute('style', style);
+    const parent = original === svg ? undefined : computedOf.get(original.parentElement as Element);
+    const style = STYLED.map((property) => [property, computed.getPropertyValue(property)] as const)
+      .filter(([property, value]) => (property === 'opacity' ? value !== '1' : value !== parent?.getPropertyValue(property)))
+      .map(([property, value]) => `${property}:${value}`)
+      .join(';');
+    if (style) target.setAttribute('style', style);
+    else target.removeAttribute('style');
     target.removeAttribute('class');
+    for (const { name, value } of [...target.attributes]) if (value.includes('var(')) target.removeAttribute(name);
   });
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('width', String(width));

@@ -8,7 +8,7 @@ export function PartnerTable({ partners }: { partners: readonly PartnerEntry[] }
   const country = new Intl.DisplayNames([locale], { type: 'region' });
   return (
     <div className="table-scroll">
-      <table className="partner-table" data-testid="partner-table">
+      <table className="data-table partner-table" data-testid="partner-table">
         <caption className="visually-hidden">{t('partnersListTitle')}</caption>
         <thead>
           <tr>
@@ -24,15 +24,15 @@ export function PartnerTable({ partners }: { partners: readonly PartnerEntry[] }
               <th scope="row">
                 <span lang={source?.language}>{event.name}</span>
               </th>
-              <td>{event.country ? (country.of(event.country) ?? event.country) : '—'}</td>
-              <td>
+              <td data-label={t('colCountry')}>{event.country ? (country.of(event.country) ?? event.country) : '—'}</td>
+              <td data-label={t('colAgreement')}>
                 {event.agreement ? (
                   <span lang="en">{event.agreement}</span>
                 ) : (
                   <span className="muted">{t('agreementNotStated')}</span>
                 )}
               </td>
-              <td>
+              <td data-label={t('colFirstNamed')}>
                 {source ? <SourceLink source={source} /> : event.source}
                 <br />
                 <q lang={source?.language} className="partner-table__evidence">

@@ -26,9 +26,13 @@ describe('PartnersPage', () => {
   it('draws the partner countries on a map whose label points to the list', async () => {
     mockFetch(apiBodiesWithChecks());
     renderWithApp(<PartnersPage />, '/partners');
-    const map = await screen.findByRole('img', {
-      name: /World map with the 1 countries of the 1 partner localities highlighted/,
-    });
+    // The map is a lazy module: its first load (the atlas, d3-geo) may take longer than findBy's default second.
+    const map = await screen.findByRole(
+      'img',
+      { name: /World map with the 1 countries of the 1 partner localities highlighted/ },
+      { timeout: 10_000 },
+    );
+    expect(screen.getByText('Vietnam, home of Binh Duong province')).toBeInTheDocument();
     expect(map.querySelectorAll('[data-testid="map-marker"]')).toHaveLength(1);
     expect(map.querySelector('.world-map__country--partner')).toHaveAttribute('data-id', '528');
     expect(map.querySelector('.world-map__country--home')).toHaveAttribute('data-id', '704');

@@ -15,7 +15,7 @@ const WorldMap = lazy(() => import('./world-map.tsx').then((m) => ({ default: m.
 
 /** `/partners`: the partner localities on a world map, and in a list that is the map's text alternative. */
 export function PartnersPage() {
-  const { t } = useLocale();
+  const { locale, t } = useLocale();
   useDocumentTitle(t('documentTitle', { view: t('partnersTitle') }));
   const place = useEntity();
   const events = useQuery(eventQueries.list());
@@ -25,7 +25,9 @@ export function PartnersPage() {
     [events.data, sources.data, place.entity],
   );
   const byCountry = useMemo(() => partnersByCountry(partners ?? []), [partners]);
-  const home = (place.entities ?? []).find((e) => e.id === place.entity)?.country ?? place.entities?.[0]?.country;
+  const entity = (place.entities ?? []).find((e) => e.id === place.entity) ?? place.entities?.[0];
+  const home = entity?.country;
+  const homeName = home ? new Intl.DisplayNames([locale], { type: 'region' }).of(home) : undefined;
   return (
     <div className="page">
       <h1>{t('partnersTitle')}</h1>
@@ -40,6 +42,10 @@ export function PartnersPage() {
               partners={byCountry}
               home={home}
               label={t('partnersMapLabel', { count: partners.length, countries: byCountry.size })}
+              legend={{
+                partner: t('partnersLegendPartner'),
+                home: entity && homeName ? t('partnersLegendHome', { country: homeName, place: entity.name[locale] }) : undefined,
+              }}
             />
           </Suspense>
           <h2>{t('partnersListTitle')}</h2>

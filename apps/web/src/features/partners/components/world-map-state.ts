@@ -30,8 +30,6 @@ export interface WorldMapState {
   countries: MapCountry[];
   /** One per partner country, at the middle of its largest land mass. */
   markers: MapMarker[];
-  /** From the home country to each partner country, along the great circle. */
-  links: { code: string; d: string }[];
   /** Partner countries the atlas has no shape for (too small at this scale). */
   unmapped: string[];
 }
@@ -50,7 +48,7 @@ function mainCentroid(country: Country): [number, number] {
 
 /**
  * The world on an Equal Earth projection fitted to `size`: every country, the partner countries (by alpha-2 code,
- * with how many partners each has) and the home country picked out, a marker per partner country and a line to it.
+ * with how many partners each has) and the home country picked out, and a marker per partner country.
  */
 export function worldMapState(
   topology: WorldTopology,
@@ -71,10 +69,7 @@ export function worldMapState(
   const numeric = (code: string) => iso31661Alpha2ToNumeric[code];
   const partnerIds = new Set([...partners.keys()].map(numeric));
   const homeId = home ? numeric(home) : undefined;
-  const homeCountry = homeId ? byNumeric.get(homeId) : undefined;
-  const homeCentre = homeCountry ? mainCentroid(homeCountry) : undefined;
   const markers: MapMarker[] = [];
-  const links: { code: string; d: string }[] = [];
   const unmapped: string[] = [];
   for (const [code, count] of [...partners].sort(([a], [b]) => a.localeCompare(b))) {
     const country = byNumeric.get(numeric(code) ?? '');
@@ -82,13 +77,8 @@ export function worldMapState(
       unmapped.push(code);
       continue;
     }
-    const centre = mainCentroid(country);
-    const [x, y] = projection(centre) ?? [Number.NaN, Number.NaN];
+    const [x, y] = projection(mainCentroid(country)) ?? [Number.NaN, Number.NaN];
     if (Number.isFinite(x) && Number.isFinite(y)) markers.push({ code, x: round(x), y: round(y), count });
-    if (homeCentre) {
-      const d = path({ type: 'LineString', coordinates: [homeCentre, centre] });
-      if (d) links.push({ code, d });
-    }
   }
   return {
     width: size.width,
@@ -99,7 +89,6 @@ export function worldMapState(
       return { id, d: path(c) ?? '', role: partnerIds.has(id) ? 'partner' : id === homeId ? 'home' : 'other' };
     }),
     markers,
-    links,
     unmapped,
   };
 }

@@ -10,15 +10,17 @@ interface WorldMapProps {
   home: string | undefined;
   /** Says what the map shows; the list beside it is the text alternative. */
   label: string;
+  /** What the colours stand for. */
+  legend: { partner: string; home?: string | undefined };
 }
 
 const SIZE = { width: 960, height: 470 };
 
 /**
- * The partner countries on a world map drawn as plain SVG from Natural Earth's 1:110m countries (world-atlas), with
- * a line from the home country to each. It loads with this module, after the list: see `partners-page.tsx`.
+ * The partner countries on a world map drawn as plain SVG from Natural Earth's 1:110m countries (world-atlas), the
+ * home country picked out. It loads with this module, after the list: see `partners-page.tsx`.
  */
-export function WorldMap({ partners, home, label }: WorldMapProps) {
+export function WorldMap({ partners, home, label, legend }: WorldMapProps) {
   const { locale, t } = useLocale();
   const state = useMemo(() => worldMapState(world as unknown as WorldTopology, partners, home, SIZE), [partners, home]);
   const country = new Intl.DisplayNames([locale], { type: 'region' });
@@ -29,16 +31,25 @@ export function WorldMap({ partners, home, label }: WorldMapProps) {
         {state.countries.map((c) => (
           <path key={c.id} className={`world-map__country world-map__country--${c.role}`} d={c.d} data-id={c.id} />
         ))}
-        {state.links.map((link) => (
-          <path key={link.code} className="world-map__link" d={link.d} />
-        ))}
         {state.markers.map((m) => (
           <g key={m.code} className="world-map__marker" data-testid="map-marker" data-country={m.code}>
             <title>{t('partnersMarker', { country: country.of(m.code) ?? m.code, count: m.count })}</title>
-            <circle cx={m.x} cy={m.y} r={4 + 1.5 * m.count} />
+            <circle cx={m.x} cy={m.y} r={3 + m.count} />
           </g>
         ))}
       </svg>
+      <figcaption className="world-map__legend">
+        <span>
+          <span className="world-map__swatch world-map__swatch--partner" aria-hidden="true" />
+          {legend.partner}
+        </span>
+        {legend.home && (
+          <span>
+            <span className="world-map__swatch world-map__swatch--home" aria-hidden="true" />
+            {legend.home}
+          </span>
+        )}
+      </figcaption>
     </figure>
   );
 }
