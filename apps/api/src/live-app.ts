@@ -1,6 +1,8 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DataIssue } from '@bd/core';
 import { type AppOptions, createApp } from './app.ts';
 import { type LoadedData, loadDataset } from './data/load-dataset.ts';
+import { preparedUrls, recordResponses, sendRecorded } from './http/prepared-responses.ts';
 
 export type ReloadOutcome =
   | { ok: true; changed: boolean; version: string; observations: number }
@@ -11,20 +13,37 @@ export type ReloadOutcome =
  * from the data it started with, and bad data never replaces good.
  */
 export function liveApp(initial: LoadedData, dataDir: string, options: Omit<AppOptions, 'loadedAt'>) {
-  let current = { app: createApp(initial, options), version: initial.version };
+  /** The app for some data, and what it answers to its most asked URLs, recorded once (see prepared-responses.ts). */
+  const appFor = (loaded: LoadedData) => {
+    const app = createApp(loaded, options);
+    const recorded = recordResponses(app.request, preparedUrls(loaded.dataset, options.preparedLimit));
+    return { app, version: loaded.version, recorded };
+  };
+  let current = appFor(initial);
+  let recorded: Awaited<typeof current.recorded> = new Map();
+  void current.recorded.then((answers) => {
+    if (current.version === initial.version) recorded = answers;
+  });
   let pending: Promise<ReloadOutcome> = Promise.resolve({ ok: true, changed: false, version: initial.version, observations: 0 });
 
   const reloadNow = async (): Promise<ReloadOutcome> => {
     const loaded = await loadDataset(dataDir);
     if (!loaded.ok) return { ok: false, issues: loaded.issues, keptVersion: current.version };
     const changed = loaded.version !== current.version;
-    if (changed) current = { app: createApp(loaded, options), version: loaded.version };
+    if (changed) {
+      const next = appFor(loaded);
+      const answers = await next.recorded;
+      current = next;
+      recorded = answers;
+    }
     return { ok: true, changed, version: loaded.version, observations: loaded.dataset.observations.length };
   };
 
   return {
     /** Answers with the app of the moment. */
     fetch: (request: Request, env?: unknown) => current.app.fetch(request, env),
+    /** Sends the recorded answer of the app of the moment, if the request is for one; false when it is not. */
+    sendRecorded: (req: IncomingMessage, res: ServerResponse) => sendRecorded(recorded, req, res),
     /** Re-reads the data folder; reloads asked for while one runs wait for it, so they never interleave. */
     reload: (): Promise<ReloadOutcome> => {
       pending = pending.then(reloadNow, reloadNow);

@@ -30,7 +30,7 @@ if (!loaded.ok) {
 
 const live = liveApp(loaded, config.dataDir, { webDist: config.webDist });
 const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
-const server = createNodeServer(live.fetch);
+const server = createNodeServer(live.fetch, live.sendRecorded);
 const stop = gracefulStopper(server);
 
 server.on('error', (error: NodeJS.ErrnoException) => {

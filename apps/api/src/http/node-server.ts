@@ -1,4 +1,4 @@
-import { createServer, type Server, STATUS_CODES } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { getRequestListener, RequestError } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -97,10 +97,16 @@ async function answerAdapterError(error: unknown): Promise<Response> {
  * A Node HTTP server for `fetch` (a Hono app's). What never reaches the app, because Node's parser or the adapter
  * refused it, is still answered in the API's JSON error shape with the security headers.
  */
-export function createNodeServer(fetch: (request: Request) => Response | Promise<Response>): Server {
+export function createNodeServer(
+  fetch: (request: Request) => Response | Promise<Response>,
+  /** Answers what it can without the adapter (recorded answers, see prepared-responses.ts) and says whether it did. */
+  sendFirst: (req: IncomingMessage, res: ServerResponse) => boolean = () => false,
+): Server {
   const listener = getRequestListener(fetch, { errorHandler: answerAdapterError });
   // Without a Host header the adapter cannot build the request's URL: it says so, in JSON, instead of Node's bare 400.
-  const server = createServer({ requireHostHeader: false }, listener);
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
+    if (!sendFirst(req, res)) return listener(req, res);
+  });
   server.on('clientError', (error: ClientError, socket: Duplex) => void answerClientError(error, socket));
   return server;
 }

@@ -1,0 +1,88 @@
+import { get, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureApp } from '../test-fixtures/fixture-app.ts';
+import { createNodeServer } from './node-server.ts';
+import { preparedUrls, recordResponses, sendRecorded } from './prepared-responses.ts';
+
+let fixture: Awaited<ReturnType<typeof fixtureApp>>;
+let server: ReturnType<typeof createNodeServer>;
+let base: string;
+let answeredFirst = 0;
+
+beforeAll(async () => {
+  fixture = await fixtureApp();
+  const recorded = await recordResponses(fixture.app.request, preparedUrls(fixture.loaded.dataset));
+  server = createNodeServer(fixture.app.fetch, (req, res) => {
+    const sent = sendRecorded(recorded, req, res);
+    if (sent) answeredFirst++;
+    return sent;
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+/** What a client can compare: status, headers other than the connection's, and the body's bytes (a BOM too). */
+async function seen(res: Response) {
+  const headers = Object.fromEntries([...res.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name)));
+  return { status: res.status, headers, body: Buffer.from(await res.arrayBuffer()) };
+}
+
+describe('recorded answers', () => {
+  it('cover the answers every view asks for, and leave large ones to be streamed', () => {
+    const urls = preparedUrls(fixture.loaded.dataset);
+    expect(urls).toEqual(expect.arrayContaining(['/api/indicators', '/api/indicators/partner_localities', '/api/observations']));
+    expect(preparedUrls(fixture.loaded.dataset, 1)).not.toContain('/api/observations');
+    expect(preparedUrls(fixture.loaded.dataset, 1)).not.toContain('/api/indicators/partner_localities');
+  });
+
+  it.each(
+    preparedUrls({ observations: [], indicators: [], entities: [], sources: [], events: [] }).concat([
+      '/api/indicators/partner_localities',
+      '/api/observations.csv?bom=1',
+    ]),
+  )('%s is sent as the app answers it: status, headers and bytes, and its 304', async (url) => {
+    const before = answeredFirst;
+    const direct = await seen(await fixture.app.request(url));
+    const served = await seen(await fetch(`${base}${url}`, { headers: { 'Accept-Encoding': 'identity' } }));
+    const { vary, ...servedHeaders } = served.headers;
+    expect({ ...served, headers: servedHeaders }).toEqual({
+      ...direct,
+      headers: { ...direct.headers, 'content-length': String(direct.body.length) },
+    });
+    expect(vary === undefined || vary === 'Accept-Encoding').toBe(true);
+    const etag = served.headers.etag!;
+    const again = await fetch(`${base}${url}`, { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(answeredFirst - before).toBe(2);
+  });
+
+  it('sends a large text answer brotli-compressed to a client that accepts it, the same bytes once decoded', async () => {
+    const url = '/api/observations';
+    const direct = Buffer.from(await (await fixture.app.request(url)).arrayBuffer());
+    const res = await new Promise<IncomingMessage>((resolve) =>
+      get(`${base}${url}`, { headers: { 'Accept-Encoding': 'gzip, br' } }, resolve),
+    );
+    const chunks: Buffer[] = [];
+    for await (const chunk of res) chunks.push(chunk as Buffer);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers.vary).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(Buffer.concat(chunks))).toEqual(direct);
+  });
+
+  it('leaves other methods, other queries and HEAD-less cases to the app', async () => {
+    const before = answeredFirst;
+    expect((await fetch(`${base}/api/indicators?x=1`)).status).toBe(400);
+    expect((await fetch(`${base}/api/indicators`, { method: 'POST', body: 'x' })).status).toBe(405);
+    expect((await fetch(`${base}/api/sources/portal-2020-06-26-fdi`)).status).toBe(200);
+    expect(answeredFirst).toBe(before);
+    const head = await fetch(`${base}/api/indicators`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    expect(answeredFirst).toBe(before + 1);
+  });
+});

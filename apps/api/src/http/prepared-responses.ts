@@ -1,0 +1,121 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
+import type { Dataset } from '@bd/core';
+import { matchesEtag, PREPARED_LIMIT } from './answer.ts';
+
+/** One HTTP answer as the app sends it: status, every header (names and values in one flat list), the body. */
+interface WireAnswer {
+  status: number;
+  headers: string[];
+  body: Buffer;
+}
+
+/** The app's answer to a URL, brotli-compressed once where that saves bytes, and its 304; once per data version. */
+interface PreparedResponse {
+  etag: string;
+  ok: WireAnswer;
+  brotli: WireAnswer | undefined;
+  notModified: WireAnswer;
+}
+
+/** Bodies smaller than this go as they are: compressing them saves less than a packet. */
+const MIN_COMPRESSED = 1024;
+
+/** The answer compressed with brotli, with its own length and encoding; and the answer saying it varies by encoding. */
+function withBrotli(ok: WireAnswer): { ok: WireAnswer; brotli: WireAnswer | undefined } {
+  const type = ok.headers[ok.headers.indexOf('content-type') + 1] ?? '';
+  if (ok.body.length < MIN_COMPRESSED || !/^(text\/|application\/json)/.test(type)) return { ok, brotli: undefined };
+  const quality = ok.body.length > 1_000_000 ? 5 : constants.BROTLI_MAX_QUALITY;
+  const body = brotliCompressSync(ok.body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } });
+  const headers = (list: string[], length: number, extra: string[]) => {
+    const pairs: string[] = [];
+    for (let i = 0; i < list.length; i += 2) if (list[i] !== 'content-length') pairs.push(list[i]!, list[i + 1]!);
+    return [...pairs, ...extra, 'vary', 'Accept-Encoding', 'content-length', String(length)];
+  };
+  return {
+    ok: { ...ok, headers: headers(ok.headers, ok.body.length, []) },
+    brotli: { status: ok.status, headers: headers(ok.headers, body.length, ['content-encoding', 'br']), body },
+  };
+}
+
+/** The app's `request`, as Hono gives it. */
+type AppRequest = (url: string, init?: RequestInit) => Response | Promise<Response>;
+
+/**
+ * The URLs whose answers are the same bytes until the next reload and small enough to hold: what the dashboard and
+ * API clients ask for most. Per-article answers, filtered queries, the reference page (it names the host) and
+ * answers streamed because they are large are left to the app.
+ */
+export function preparedUrls(dataset: Dataset, limit = PREPARED_LIMIT): string[] {
+  const perIndicator = new Map<string, number>();
+  for (const o of dataset.observations) perIndicator.set(o.indicator, (perIndicator.get(o.indicator) ?? 0) + 1);
+  const small = dataset.observations.length <= limit;
+  return [
+    '/api/health',
+    '/api/entities',
+    '/api/indicators',
+    ...dataset.indicators.filter((i) => (perIndicator.get(i.id) ?? 0) <= limit).map((i) => `/api/indicators/${i.id}`),
+    ...(small ? ['/api/observations', '/api/observations.csv', '/api/observations.csv?bom=1'] : []),
+    '/api/sources',
+    '/api/events',
+    '/api/checks',
+    '/api/events.csv',
+    '/api/events.csv?bom=1',
+    '/api/datapackage.json',
+    '/api/openapi.json',
+    '/api/docs.css',
+  ];
+}
+
+async function record(request: AppRequest, url: string, headers: Record<string, string> = {}): Promise<WireAnswer> {
+  const res = await request(url, { headers });
+  const body = Buffer.from(await res.arrayBuffer());
+  const length = res.status === 304 ? [] : [['content-length', String(body.length)]];
+  return { status: res.status, headers: [...res.headers, ...length].flat(), body };
+}
+
+/**
+ * Asks the app once for each URL and keeps what it answered, with and without a matching `If-None-Match`, so the
+ * server can send those bytes again without building a Request and a Response: by construction the same status,
+ * headers and body the app would give.
+ */
+export async function recordResponses(request: AppRequest, urls: readonly string[]): Promise<Map<string, PreparedResponse>> {
+  const recorded = new Map<string, PreparedResponse>();
+  for (const url of urls) {
+    const ok = await record(request, url);
+    const etag = ok.headers[ok.headers.indexOf('etag') + 1];
+    if (ok.status !== 200 || !ok.headers.includes('etag') || etag === undefined) continue;
+    recorded.set(url, { etag, ...withBrotli(ok), notModified: await record(request, url, { 'If-None-Match': etag }) });
+  }
+  return recorded;
+}
+
+/** True when an Accept-Encoding header lists `br` (without `;q=0`). */
+function acceptsBrotli(acceptEncoding: string | undefined): boolean {
+  return acceptEncoding !== undefined && /(?:^|,)\s*br\s*(?:,|$|;\s*q=(?!0(?:\.0*)?\s*(?:,|$)))/.test(acceptEncoding);
+}
+
+/**
+ * Sends the recorded answer for a GET or HEAD of exactly a recorded URL and says true; anything else (another
+ * method, a query the URL does not have, a request body) is the app's, and it says false.
+ */
+export function sendRecorded(
+  recorded: ReadonlyMap<string, PreparedResponse>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const prepared = recorded.get(req.url ?? '');
+  if (!prepared || req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) return false;
+  const ifNoneMatch = req.headers['if-none-match'];
+  const answer =
+    ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, prepared.etag)
+      ? prepared.notModified
+      : prepared.brotli && acceptsBrotli(req.headers['accept-encoding'])
+        ? prepared.brotli
+        : prepared.ok;
+  res.writeHead(answer.status, answer.headers);
+  if (req.method === 'HEAD' || answer.status === 304) res.end();
+  else res.end(answer.body);
+  return true;
+}
