@@ -1,8 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './build/precompress.ts';
+import { routePreload } from './build/route-preload.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    routePreload({
+      '^/indicators/': 'src/features/indicator/components/indicator-page.tsx',
+      '^/sources/?$': 'src/features/sources/components/sources-page.tsx',
+      '^/timeline/?$': 'src/features/timeline/components/timeline-page.tsx',
+    }),
+    precompress(),
+  ],
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },
   },

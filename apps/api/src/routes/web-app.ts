@@ -29,7 +29,8 @@ export function webAppRoutes(webDist: string) {
   let handlers: { files: MiddlewareHandler; index: MiddlewareHandler } | undefined;
   const serve = () =>
     (handlers ??= {
-      files: serveStatic({ root }),
+      // The build writes .br and .gz beside its scripts and styles (apps/web/build/precompress.ts).
+      files: serveStatic({ root, precompressed: true }),
       index: serveStatic({ root, path: 'index.html' }),
     });
   const cached = (res: Response, cacheControl: string) => {

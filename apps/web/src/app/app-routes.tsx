@@ -2,17 +2,21 @@ import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { LoadingSkeleton } from '../components/loading-skeleton.tsx';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
+import { lazyPage } from '../lib/lazy-page.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
-const IndicatorPage = lazy(() =>
-  import('../features/indicator/components/indicator-page.tsx').then((m) => ({ default: m.IndicatorPage })),
-);
-const SourcesPage = lazy(() =>
-  import('../features/sources/components/sources-page.tsx').then((m) => ({ default: m.SourcesPage })),
-);
-const TimelinePage = lazy(() =>
-  import('../features/timeline/components/timeline-page.tsx').then((m) => ({ default: m.TimelinePage })),
-);
+const indicator = lazyPage(() => import('../features/indicator/components/indicator-page.tsx').then((m) => m.IndicatorPage));
+const sources = lazyPage(() => import('../features/sources/components/sources-page.tsx').then((m) => m.SourcesPage));
+const timeline = lazyPage(() => import('../features/timeline/components/timeline-page.tsx').then((m) => m.TimelinePage));
+const [IndicatorPage, SourcesPage, TimelinePage] = [indicator.Page, sources.Page, timeline.Page];
+
+/** Loads the code of the view at `pathname`, if it is a lazy one, so the first render of it need not wait. */
+export function preloadView(pathname: string): Promise<unknown> {
+  if (pathname.startsWith('/indicators/')) return indicator.preload();
+  if (/^\/sources\/?$/.test(pathname)) return sources.preload();
+  if (/^\/timeline\/?$/.test(pathname)) return timeline.preload();
+  return Promise.resolve();
+}
 const ChecksPage = lazy(() => import('../features/checks/components/checks-page.tsx').then((m) => ({ default: m.ChecksPage })));
 const PartnersPage = lazy(() =>
   import('../features/partners/components/partners-page.tsx').then((m) => ({ default: m.PartnersPage })),

@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Route, Switch } from 'wouter';
 import { AppShell } from './app-shell.tsx';
+import { prefetchRouteData } from '../lib/prefetch-route-data.ts';
 import { createQueryClient } from './query-client.ts';
 
 const EmbedPage = lazy(() => import('../features/embed/components/embed-page.tsx').then((m) => ({ default: m.EmbedPage })));
@@ -11,7 +12,7 @@ const EmbedPage = lazy(() => import('../features/embed/components/embed-page.tsx
  * without the dashboard's header and footer, for other sites to frame.
  */
 export function App() {
-  const [client] = useState(createQueryClient);
+  const [client] = useState(() => prefetchRouteData(createQueryClient(), window.location));
   return (
     <QueryClientProvider client={client}>
       <Switch>
