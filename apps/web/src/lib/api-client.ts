@@ -1,4 +1,13 @@
+import { staticApiPath } from '@bd/core/static-paths';
 import type { z } from 'zod';
+
+/** Built by `pnpm export` (`vite build --mode static`): the API's answers are files beside the app. */
+export const STATIC_SITE = import.meta.env.MODE === 'static';
+
+/** The address of an API answer: the API's own, or in the static export the file that holds it. */
+export function apiUrl(path: string): string {
+  return STATIC_SITE ? staticApiPath(path) : path;
+}
 
 /** A failed API call: `status` is the HTTP status, or 0 when the server could not be reached. */
 export class ApiError extends Error {
@@ -24,7 +33,7 @@ function isErrorBody(body: unknown): body is { error: string; issues?: { path: s
 export async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' }, signal });
+    response = await fetch(apiUrl(path), { headers: { Accept: 'application/json' }, signal });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError(0, `Could not reach the server for ${path}`);

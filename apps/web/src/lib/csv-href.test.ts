@@ -12,3 +12,12 @@ describe('csvHref', () => {
     );
   });
 });
+
+describe('csvHref on the static site', () => {
+  it('points at the exported file of the whole indicator, whatever the years shown', () => {
+    expect(csvHref({}, true)).toBe('/api/observations.csv');
+    expect(csvHref({ indicator: 'fdi_attracted', from: '2019', to: '2020', bom: true }, true)).toBe(
+      '/api/observations/bom=1&indicator=fdi_attracted.csv',
+    );
+  });
+});

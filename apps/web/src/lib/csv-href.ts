@@ -1,3 +1,6 @@
+import { staticApiPath } from '@bd/core/static-paths';
+import { STATIC_SITE } from './api-client.ts';
+
 /** What a CSV download covers: every observation, or one indicator (of one place) within a span of years. */
 export interface CsvSelection {
   indicator?: string;
@@ -8,14 +11,18 @@ export interface CsvSelection {
   bom?: boolean;
 }
 
-/** The address of `/api/observations.csv` for a selection. */
-export function csvHref({ indicator, entity, from, to, bom }: CsvSelection = {}): string {
+/**
+ * The address of `/api/observations.csv` for a selection. The static export holds each indicator's whole file,
+ * not one per span of years: there a download covers every year.
+ */
+export function csvHref({ indicator, entity, from, to, bom }: CsvSelection = {}, staticSite = STATIC_SITE): string {
   const params = new URLSearchParams();
   if (indicator) params.set('indicator', indicator);
   if (entity) params.set('entity', entity);
-  if (from) params.set('from', from);
-  if (to) params.set('to', to);
+  if (from && !staticSite) params.set('from', from);
+  if (to && !staticSite) params.set('to', to);
   if (bom) params.set('bom', '1');
   const query = params.toString();
-  return `/api/observations.csv${query ? `?${query}` : ''}`;
+  const path = `/api/observations.csv${query ? `?${query}` : ''}`;
+  return staticSite ? staticApiPath(path) : path;
 }

@@ -1,0 +1,39 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, readConfig } from '../config.ts';
+import { issuesReport } from '../data/issues-report.ts';
+import { loadDataset } from '../data/load-dataset.ts';
+import { buildStaticWebApp, writeStaticSite } from './export-site.ts';
+
+/** `pnpm export [--out dir]`: the dashboard and every API answer it needs as files (default dist-static/). */
+async function exportSite(): Promise<number> {
+  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  const { dataDir } = readConfig();
+  const repoRoot = path.resolve(import.meta.dirname, '../../../..');
+  const outDir = values.out
+    ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out)
+    : path.join(repoRoot, 'dist-static');
+  const loaded = await loadDataset(dataDir);
+  if (!loaded.ok) {
+    console.error(issuesReport(dataDir, loaded.issues));
+    return 1;
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  if (!buildStaticWebApp(outDir)) {
+    console.error('The dashboard did not build (its errors are above); nothing was exported.');
+    return 1;
+  }
+  const written = await writeStaticSite(loaded, outDir);
+  console.log(`Static site in ${outDir}: the dashboard and ${written} files of data version ${loaded.version}.`);
+  console.log(`Serve it with any static file server, e.g.: npx sirv-cli ${outDir}`);
+  return 0;
+}
+
+try {
+  process.exitCode = await exportSite();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -1,0 +1,60 @@
+import { type Dataset, eventTypeSchema } from '@bd/core';
+import { staticApiPath } from '@bd/core/static-paths';
+
+/** One file of the static site that is an API answer: the URL the app answers, and where the file goes. */
+export interface ApiFile {
+  url: string;
+  path: string;
+}
+
+/**
+ * Every API answer the dashboard asks for, as the web app built with `--mode static` asks for it (see
+ * `apiUrl` and `csvHref` in apps/web), and the documents a reader of the data wants beside it. A new view that
+ * asks the API for something new adds it here.
+ */
+export function apiFiles(dataset: Dataset): ApiFile[] {
+  const places = dataset.entities.length > 1 ? dataset.entities.map((e) => e.id) : [];
+  const indicators = dataset.indicators.map((i) => i.id);
+  const csv = (query: Record<string, string>) => [
+    `/api/observations.csv${queryOf(query)}`,
+    `/api/observations.csv${queryOf({ ...query, bom: '1' })}`,
+  ];
+  const urls = [
+    '/api/health',
+    '/api/entities',
+    '/api/indicators',
+    '/api/sources',
+    '/api/checks',
+    '/api/events',
+    ...eventTypeSchema.options.map((type) => `/api/events?type=${type}`),
+    '/api/observations',
+    ...places.map((entity) => `/api/observations?entity=${entity}`),
+    ...indicators.flatMap((id) => [`/api/indicators/${id}`, ...places.map((entity) => `/api/indicators/${id}?entity=${entity}`)]),
+    ...csv({}),
+    ...places.flatMap((entity) => csv({ entity })),
+    ...indicators.flatMap((indicator) => [...csv({ indicator }), ...places.flatMap((entity) => csv({ indicator, entity }))]),
+    '/api/events.csv',
+    '/api/events.csv?bom=1',
+    '/api/datapackage.json',
+    '/api/openapi.json',
+    '/api/docs.css',
+  ];
+  return [...urls.map((url) => ({ url, path: staticApiPath(url) })), { url: '/api/docs', path: '/api/docs/index.html' }];
+}
+
+function queryOf(params: Record<string, string>): string {
+  const query = new URLSearchParams(params).toString();
+  return query ? `?${query}` : '';
+}
+
+/** The dashboard's routes: each gets a copy of index.html, so a plain file server opens it at its own address. */
+export function routePages(dataset: Dataset): string[] {
+  return [
+    '/sources',
+    '/timeline',
+    '/checks',
+    '/partners',
+    ...dataset.indicators.map((i) => `/indicators/${i.id}`),
+    ...dataset.indicators.map((i) => `/embed/${i.id}`),
+  ];
+}

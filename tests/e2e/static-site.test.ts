@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from './support/browser.ts';
+import { repoRoot } from './support/server.ts';
+import { serveStatic } from './support/static-server.ts';
+
+describe.skipIf(!browserAvailable)('the static export, served by a plain file server with no API', () => {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'bd-static-'));
+  let site: Awaited<ReturnType<typeof serveStatic>>;
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const run = spawnSync('pnpm', ['--silent', 'export', '--out', outDir], { cwd: repoRoot, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`pnpm export failed:\n${run.stdout}\n${run.stderr}`);
+    site = await serveStatic(outDir);
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
+    page = await context.newPage();
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('opens the overview with its cards and values, fetching only files', async () => {
+    await page.goto(`${site.url}/`);
+    const cards = page.getByTestId('indicator-card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(6);
+    await expect.poll(() => cards.filter({ hasText: 'Partner localities' }).innerText()).toContain('14');
+    expect(await cards.filter({ hasText: 'FDI registered capital' }).innerText()).toContain('more than 42.4 billion USD');
+    const apiRequests = requests.filter((p) => p.startsWith('/api/'));
+    expect(apiRequests.length).toBeGreaterThan(0);
+    expect(apiRequests.every((p) => /\.(json|csv)$/.test(p))).toBe(true);
+  });
+
+  it('downloads the CSV of every value from the overview link', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download CSV' }).first().click(),
+    ]);
+    const rows = parse(readFileSync(await download.path(), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.every((r) => r.source_title && r.evidence)).toBe(true);
+  });
+
+  it('opens an indicator at its own address and shows a point’s source on hover', async () => {
+    await page.goto(`${site.url}/indicators/partner_localities`);
+    const points = page.getByTestId('chart').getByTestId('chart-point');
+    await points.first().waitFor();
+    expect(await points.count()).toBe(4);
+    await points.last().hover();
+    const tooltip = page.getByTestId('chart-tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toContain('Thời Đại');
+  });
+});
