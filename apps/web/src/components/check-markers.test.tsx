@@ -49,6 +49,16 @@ describe('CheckMarkers', () => {
       'href',
       expect.stringMatching(/^\/checks#check-qualifier-conflict-/),
     );
+    expect(screen.queryByText('Sources disagree')).not.toBeInTheDocument();
+  });
+
+  it('leaves the card its "Sources disagree" badge where the checks cannot be had', async () => {
+    mockFetch();
+    const entry = overviewOf(indicators, observations, sources).headline.find(
+      (e) => e.indicator.id === 'fdi_registered_capital_cumulative',
+    )!;
+    renderWithApp(<IndicatorCard entry={entry} />);
+    expect(await screen.findByRole('link', { name: 'Sources disagree on FDI registered capital' })).toBeInTheDocument();
   });
 
   it('appears on the indicator view, above the chart', async () => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useLocale } from '../lib/i18n/use-locale.ts';
 import { checkQueries } from '../lib/queries/check-queries.ts';
 import { AppLink } from './app-link.tsx';
@@ -8,19 +9,21 @@ interface CheckMarkersProps {
   indicator: string;
   /** Only the checks of this place; all places by default. */
   entity?: string | undefined;
+  /** Shown instead while there is no check to mark: before the checks arrive, if they cannot, or when none concerns it. */
+  fallback?: ReactNode;
 }
 
 /**
- * Where a check concerns an indicator: one marker per check, linking to it on /checks. Renders nothing until the
- * checks arrive, or when there are none, so it never holds up what it sits beside.
+ * Where a check concerns an indicator: one marker per check, linking to it on /checks. Until the checks arrive,
+ * or where there are none, it shows `fallback` (nothing by default), so it never holds up what it sits beside.
  */
-export function CheckMarkers({ indicator, entity }: CheckMarkersProps) {
+export function CheckMarkers({ indicator, entity, fallback = null }: CheckMarkersProps) {
   const { locale, t } = useLocale();
   const checks = useQuery(checkQueries.all());
   const own = (checks.data?.checks ?? []).filter(
     (c) => c.indicator === indicator && (entity === undefined || c.entity === entity),
   );
-  if (own.length === 0) return null;
+  if (own.length === 0) return fallback;
   return (
     <div className="check-markers" data-testid="check-markers">
       <span className="check-markers__label">{t('checksMarker')}</span>

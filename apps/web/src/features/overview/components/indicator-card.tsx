@@ -42,14 +42,19 @@ export function IndicatorCard({ entry }: { entry: IndicatorOverview }) {
       ) : (
         <p className="indicator-card__empty">{t('noValues')}</p>
       )}
-      {disputed && (
-        <p className="indicator-card__disputed">
-          <AppLink href={href} className="badge badge--warning" aria-label={t('sourcesDisagreeOn', { name })}>
-            {t('sourcesDisagree')}
-          </AppLink>
-        </p>
-      )}
-      <CheckMarkers indicator={indicator.id} entity={latest?.entity} />
+      <CheckMarkers
+        indicator={indicator.id}
+        entity={latest?.entity}
+        fallback={
+          disputed && (
+            <p className="indicator-card__disputed">
+              <AppLink href={href} className="badge badge--warning" aria-label={t('sourcesDisagreeOn', { name })}>
+                {t('sourcesDisagree')}
+              </AppLink>
+            </p>
+          )
+        }
+      />
     </article>
   );
 }
