@@ -5,6 +5,10 @@ import { ConfigError, readConfig } from './config.ts';
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 describe('readConfig', () => {
+  it('resolves a relative DATA_DIR against the folder the command was typed in (INIT_CWD), not apps/api', () => {
+    expect(readConfig({ DATA_DIR: 'my-data', INIT_CWD: '/home/curator/repo' }).dataDir).toBe('/home/curator/repo/my-data');
+  });
+
   it('defaults to 127.0.0.1:3000 and the repository folders whatever the working directory', () => {
     const config = readConfig({}, '/somewhere/else');
     expect(config).toEqual({

@@ -43,10 +43,11 @@ function readPath(text: string | undefined, fallback: string, cwd: string): stri
 
 /**
  * The configuration from `env`: PORT (3000), HOST (127.0.0.1), DATA_DIR (the repository's data/ folder),
- * WEB_DIST (apps/web/dist) and WATCH_DATA (off). Relative paths are resolved against `cwd`; the defaults do not
- * depend on it.
+ * WEB_DIST (apps/web/dist) and WATCH_DATA (off). Relative paths are resolved against `cwd`: by default the folder
+ * the user typed the command in (pnpm's INIT_CWD, since `pnpm --filter` runs scripts inside apps/api); the
+ * defaults do not depend on it.
  */
-export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = env.INIT_CWD ?? process.cwd()): Config {
   const host = env.HOST?.trim() || '127.0.0.1';
   return {
     port: readPort(env.PORT),
