@@ -53,10 +53,16 @@ function indicatorsYaml(shape: ScaleShape): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A deterministic value that wanders like a real series: a trend plus a wave, never negative. */
+/**
+ * A deterministic value: a stock only grows (a cumulative count never falls, so the data raises no "stock falls"
+ * check), a flow wanders around its trend. Never negative.
+ */
 function seriesValue(e: number, i: number, m: number): number {
   const base = 100 + ((e * 37 + i * 11) % 400);
-  const level = base + m * (1 + (i % 5)) + Math.round(20 * Math.sin((m + e) / 6));
+  const level =
+    kindOf(i) === 'stock'
+      ? base + m * (1 + (i % 5)) + Math.floor((m * m) / 200)
+      : base + m + Math.round(20 * Math.sin((m + e) / 6));
   return unitOf(i) === 'USD' ? level * 1000 : level;
 }
 

@@ -10,6 +10,7 @@ import {
   sourceSchema,
 } from '@bd/core';
 import { fileIssue } from './data-issue.ts';
+import { plainObservation } from './plain-observation.ts';
 import { readableId, recordLabel, validateRecord, zodIssues } from './validate-record.ts';
 import type { YamlFile } from './yaml-file.ts';
 
@@ -100,9 +101,11 @@ export function readSourceFile(yaml: YamlFile): SourceFileRecords {
     records.issues.push(...source.issues);
     if (sourceId !== undefined) records.rejected.push(sourceId);
   }
-  const observations = recordsOf<Observation>(shape.data.observations, 'observations', sourceId, yaml, (raw, position, keys) =>
-    validateRecord(observationSchema, raw, { yaml, position, keys }, OBSERVATION_FIELDS),
-  );
+  const observations = recordsOf<Observation>(shape.data.observations, 'observations', sourceId, yaml, (raw, position, keys) => {
+    const plain = plainObservation(raw);
+    if (plain) return { ok: true, located: { file: yaml.file, position, value: plain } };
+    return validateRecord(observationSchema, raw, { yaml, position, keys }, OBSERVATION_FIELDS);
+  });
   const events = recordsOf<DatedEvent>(shape.data.events, 'events', sourceId, yaml, (raw, position, keys) =>
     validateRecord(eventSchema, raw, { yaml, position, keys }, EVENT_FIELDS),
   );

@@ -58,7 +58,6 @@ export function preparedUrls(dataset: Dataset, limit = PREPARED_LIMIT): string[]
     ...(small ? ['/api/observations', '/api/observations.csv', '/api/observations.csv?bom=1'] : []),
     '/api/sources',
     '/api/events',
-    '/api/checks',
     '/api/events.csv',
     '/api/events.csv?bom=1',
     '/api/datapackage.json',
