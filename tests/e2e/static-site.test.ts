@@ -17,7 +17,15 @@ describe.skipIf(!browserAvailable)('the static export, served by a plain file se
   const requests: string[] = [];
 
   beforeAll(async () => {
-    const run = spawnSync('pnpm', ['--silent', 'export', '--out', outDir], { cwd: repoRoot, encoding: 'utf8' });
+    // `pnpm export` less its build step: `pnpm test` has just built the dashboard.
+    const run = spawnSync(
+      'pnpm',
+      ['--silent', '--filter', '@bd/api', 'exec', 'tsx', 'src/static-export/cli.ts', '--out', outDir],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      },
+    );
     if (run.status !== 0) throw new Error(`pnpm export failed:\n${run.stdout}\n${run.stderr}`);
     site = await serveStatic(outDir);
     browser = await launchBrowser();

@@ -1,15 +1,18 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../config.ts';
 import { issuesReport } from '../data/issues-report.ts';
 import { loadDataset } from '../data/load-dataset.ts';
-import { buildStaticWebApp, writeStaticSite } from './export-site.ts';
+import { copyWebApp, writeStaticSite } from './export-site.ts';
 
-/** `pnpm export [--out dir]`: the dashboard and every API answer it needs as files (default dist-static/). */
+/**
+ * `pnpm export [--out dir]`: the built dashboard and every API answer it needs as files (default dist-static/).
+ * `pnpm export` builds the dashboard first; this command alone uses the build that is there (WEB_DIST).
+ */
 async function exportSite(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
-  const { dataDir } = readConfig();
+  const { dataDir, webDist } = readConfig();
   const repoRoot = path.resolve(import.meta.dirname, '../../../..');
   const outDir = values.out
     ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out)
@@ -19,11 +22,12 @@ async function exportSite(): Promise<number> {
     console.error(issuesReport(dataDir, loaded.issues));
     return 1;
   }
-  rmSync(outDir, { recursive: true, force: true });
-  if (!buildStaticWebApp(outDir)) {
-    console.error('The dashboard did not build (its errors are above); nothing was exported.');
+  if (!existsSync(path.join(webDist, 'index.html'))) {
+    console.error(`The dashboard is not built (no ${webDist}/index.html): run pnpm export, which builds it, or pnpm build.`);
     return 1;
   }
+  rmSync(outDir, { recursive: true, force: true });
+  copyWebApp(webDist, outDir);
   const written = await writeStaticSite(loaded, outDir);
   console.log(`Static site in ${outDir}: the dashboard and ${written} files of data version ${loaded.version}.`);
   console.log(`Serve it with any static file server, e.g.: npx sirv-cli ${outDir}`);

@@ -1,24 +1,21 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../app.ts';
 import type { LoadedData } from '../data/load-dataset.ts';
 import { apiFiles, routePages } from './site-files.ts';
 
-/** Builds the dashboard for a static site into `outDir` (emptied first) with `vite build --mode static`; true when it built. */
-export function buildStaticWebApp(outDir: string): boolean {
-  const build = spawnSync(
-    'pnpm',
-    ['--filter', '@bd/web', 'exec', 'vite', 'build', '--mode', 'static', '--outDir', outDir, '--emptyOutDir'],
-    {
-      stdio: 'inherit',
-    },
-  );
-  return build.status === 0;
+/** Marks a page of the export, so the dashboard asks for files rather than the API (`STATIC_SITE` in apps/web). */
+export const STATIC_SITE_MARK = '<meta name="bd-static-site" content="1">';
+
+/** Copies the built dashboard into `outDir`, its index.html marked as the static site's. */
+export function copyWebApp(webDist: string, outDir: string): void {
+  cpSync(webDist, outDir, { recursive: true });
+  const index = path.join(outDir, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', `<head>\n    ${STATIC_SITE_MARK}`));
 }
 
 /**
- * Writes every API answer the dashboard needs into `outDir` (beside a static build of the dashboard), and a copy
+ * Writes every API answer the dashboard needs into `outDir` (beside the dashboard, see `copyWebApp`), and a copy
  * of index.html at each route, so that any static file server or CDN serves the whole site, with no API behind it.
  * Returns how many files it wrote.
  */

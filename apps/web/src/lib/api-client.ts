@@ -1,8 +1,11 @@
 import { staticApiPath } from '@bd/core/static-paths';
 import type { z } from 'zod';
 
-/** Built by `pnpm export` (`vite build --mode static`): the API's answers are files beside the app. */
-export const STATIC_SITE = import.meta.env.MODE === 'static';
+/**
+ * Served from the static export (`pnpm export`), whose index.html says so: the API's answers are files beside
+ * the app. The same build serves both, so the export needs no build of its own.
+ */
+export const STATIC_SITE = typeof document !== 'undefined' && document.querySelector('meta[name="bd-static-site"]') !== null;
 
 /** The address of an API answer: the API's own, or in the static export the file that holds it. */
 export function apiUrl(path: string): string {
