@@ -10,10 +10,16 @@ export function lazyPage<C extends ComponentType<any>>(load: () => Promise<C>) {
   let loaded: C | undefined;
   let loading: Promise<C> | undefined;
   const preload = (): Promise<C> => {
-    loading ??= load().then((component) => {
-      loaded = component;
-      return component;
-    });
+    loading ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        loading = undefined; // a chunk that failed to load (offline) is asked for again next time
+        throw error;
+      },
+    );
     return loading;
   };
   const Page = lazy(() => {
