@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react';
-import { Route, Switch } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { LoadingSkeleton } from '../components/loading-skeleton.tsx';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
 import { lazyPage } from '../lib/lazy-page.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+import { ViewErrorBoundary } from './view-error-boundary.tsx';
 
 const indicator = lazyPage(() => import('../features/indicator/components/indicator-page.tsx').then((m) => m.IndicatorPage));
 const sources = lazyPage(() => import('../features/sources/components/sources-page.tsx').then((m) => m.SourcesPage));
@@ -24,17 +25,20 @@ const PartnersPage = lazy(() =>
 
 /** The views: the overview is in the first bundle; the others load when first visited. */
 export function AppRoutes() {
+  const [path] = useLocation();
   return (
-    <Suspense fallback={<LoadingSkeleton />}>
-      <Switch>
-        <Route path="/" component={OverviewPage} />
-        <Route path="/indicators/:id">{(params) => <IndicatorPage id={params.id} />}</Route>
-        <Route path="/sources" component={SourcesPage} />
-        <Route path="/timeline" component={TimelinePage} />
-        <Route path="/checks" component={ChecksPage} />
-        <Route path="/partners" component={PartnersPage} />
-        <Route component={NotFoundPage} />
-      </Switch>
-    </Suspense>
+    <ViewErrorBoundary resetKey={path}>
+      <Suspense fallback={<LoadingSkeleton />}>
+        <Switch>
+          <Route path="/" component={OverviewPage} />
+          <Route path="/indicators/:id">{(params) => <IndicatorPage id={params.id} />}</Route>
+          <Route path="/sources" component={SourcesPage} />
+          <Route path="/timeline" component={TimelinePage} />
+          <Route path="/checks" component={ChecksPage} />
+          <Route path="/partners" component={PartnersPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </ViewErrorBoundary>
   );
 }

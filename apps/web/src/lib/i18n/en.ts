@@ -27,6 +27,8 @@ export const en = {
   errorOffline: 'The server could not be reached. Check the connection, then try again.',
   errorServer: 'The server answered with an error: {message}',
   retry: 'Retry',
+  viewLoadFailed:
+    'This view could not be loaded: the server could not be reached. Retry reloads the page; nothing on it is lost, the address keeps it.',
   staleNotice: 'Showing the data loaded earlier: the latest update failed.',
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address.',

@@ -29,6 +29,8 @@ export const vi: Dictionary = {
   errorOffline: 'Không kết nối được máy chủ. Vui lòng kiểm tra kết nối rồi thử lại.',
   errorServer: 'Máy chủ báo lỗi: {message}',
   retry: 'Thử lại',
+  viewLoadFailed:
+    'Không tải được trang này vì không kết nối được máy chủ. Nhấn Thử lại để tải lại trang; địa chỉ trang giữ nguyên mọi lựa chọn.',
   staleNotice: 'Đang hiển thị dữ liệu đã tải trước đó: lần cập nhật mới nhất không thành công.',
   notFoundTitle: 'Không tìm thấy trang',
   notFoundBody: 'Không có trang nào ở địa chỉ này.',
