@@ -1,18 +1,19 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Route, Switch } from 'wouter';
-import { AppShell } from './app-shell.tsx';
 import { prefetchRouteData } from '../lib/prefetch-route-data.ts';
+import { AppShell } from './app-shell.tsx';
 import { createQueryClient } from './query-client.ts';
 
 const EmbedPage = lazy(() => import('../features/embed/components/embed-page.tsx').then((m) => ({ default: m.EmbedPage })));
 
 /**
- * The dashboard with its data client; routing uses the browser's address. `/embed/<indicator>` is a chart alone,
+ * The dashboard with its data client (given, or made here, with the first view's data asked for at once); routing
+ * uses the browser's address. `/embed/<indicator>` is a chart alone,
  * without the dashboard's header and footer, for other sites to frame.
  */
-export function App() {
-  const [client] = useState(() => prefetchRouteData(createQueryClient(), window.location));
+export function App({ client: given }: { client?: QueryClient }) {
+  const [client] = useState(() => given ?? prefetchRouteData(createQueryClient(), window.location));
   return (
     <QueryClientProvider client={client}>
       <Switch>
