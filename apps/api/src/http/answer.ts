@@ -29,8 +29,11 @@ export interface StreamedAnswer<T = unknown> {
 /** Answers of more records than this are streamed rather than held as bytes (see `AppOptions.preparedLimit`). */
 export const PREPARED_LIMIT = 10_000;
 
-/** Items per chunk of a streamed answer: big enough to keep writes few, small enough to keep memory flat. */
-const CHUNK_ITEMS = 500;
+/**
+ * Items per chunk of a streamed answer: few enough that a chunk is gone before the next young-generation
+ * collection (at 500, a 360,000-row export grew the server by ~65 MB of promoted garbage; at 100 it stays flat).
+ */
+const CHUNK_ITEMS = 100;
 
 /** `prefix`, the items written by `write` and separated by `separator`, then `suffix`, in chunks of CHUNK_ITEMS. */
 export function* chunked<T>(
