@@ -17,6 +17,12 @@ describe('the built web app', () => {
     expect(await res.text()).toBe(INDEX_HTML);
   });
 
+  it.each(['bytes=519-', 'bytes=0-10', 'bytes=999999-1000000'])('sends the whole file whatever the Range (%s)', async (range) => {
+    const res = await app.request('/', { headers: { Range: range } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(INDEX_HTML);
+  });
+
   it('serves hashed assets as immutable for a year', async () => {
     const res = await app.request('/assets/index-abc123.js');
     expect(res.status).toBe(200);

@@ -40,6 +40,9 @@ export function webAppRoutes(webDist: string) {
   const notBuilt = (c: Context) => c.html(NOT_BUILT, 503, { 'Cache-Control': 'no-store' });
   const nothing = async () => {};
   return new Hono().get('*', async (c) => {
+    // The app's files are small and sent whole: HTTP lets a server ignore Range, and serveStatic throws (a 500) on
+    // a range past the end of a file instead of answering 416.
+    c.req.raw.headers.delete('range');
     const built = existsSync(path.join(root, 'index.html'));
     if (built) {
       const file = await serve().files(c, nothing);
