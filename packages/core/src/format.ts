@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat, pluralRules } from './intl-formats.ts';
 import type { Locale } from './schemas/common.ts';
 import type { Unit } from './schemas/indicator.ts';
 import type { Qualifier } from './schemas/observation.ts';
@@ -38,24 +39,22 @@ export function formatNumber(value: number, unit: Unit, locale: Locale): string 
   const tag = intlLocale[locale];
   switch (unit) {
     case 'percent':
-      return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value)}%`;
+      return `${numberFormat(tag, { maximumFractionDigits: 2 }).format(value)}%`;
     case 'rank':
       return locale === 'vi' ? `thứ ${value}` : ordinalEn(value);
     case 'USD':
     case 'VND':
       if (Math.abs(value) >= 1e6) {
-        return new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(
-          value,
-        );
+        return numberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(value);
       }
-      return new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value);
+      return numberFormat(tag, { maximumFractionDigits: 2 }).format(value);
     default:
-      return new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value);
+      return numberFormat(tag, { maximumFractionDigits: 2 }).format(value);
   }
 }
 
 function ordinalEn(n: number): string {
-  const rules = new Intl.PluralRules('en', { type: 'ordinal' });
+  const rules = pluralRules('en', { type: 'ordinal' });
   const suffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
   return `${n}${suffix[rules.select(n)] ?? 'th'}`;
 }
@@ -78,7 +77,5 @@ export function formatChange(delta: number, unit: Unit, approximate: boolean, lo
 
 /** A calendar date in the interface language: "23 June 2020", "23 tháng 6, 2020". */
 export function formatDate(isoDate: string, locale: Locale, style: 'long' | 'medium' = 'long'): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: style, timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return dateTimeFormat(intlLocale[locale], { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }

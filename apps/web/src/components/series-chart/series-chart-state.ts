@@ -9,6 +9,7 @@ import {
   type Source,
 } from '@bd/core';
 
+import { numberFormat } from '@bd/core/intl-formats';
 import { representativePoints } from './representative-points.ts';
 
 const DAY = 86_400_000;
@@ -200,9 +201,7 @@ function timeDomain(points: readonly ChartPoint[]): [number, number] {
 export function formatAxisValue(value: number, unit: Indicator['unit'], locale: Locale): string {
   if (unit === 'rank') return String(value);
   if (unit === 'percent') return `${formatNumber(value, 'count', locale)}%`;
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(
-    value,
-  );
+  return numberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
 /** The year of a tick on the time axis. */

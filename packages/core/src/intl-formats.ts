@@ -1,0 +1,23 @@
+/**
+ * Intl formatters made once per locale and options: making one costs far more than formatting with it, and a
+ * page formats hundreds of values (a long series, its table, its axis).
+ */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let format = cache.get(key) as T | undefined;
+  if (!format) {
+    format = make();
+    cache.set(key, format);
+  }
+  return format;
+}
+
+export const numberFormat = (tag: string, options: Intl.NumberFormatOptions) =>
+  cached(`n ${tag} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(tag, options));
+
+export const dateTimeFormat = (tag: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`d ${tag} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, options));
+
+export const pluralRules = (tag: string, options: Intl.PluralRulesOptions) =>
+  cached(`p ${tag} ${JSON.stringify(options)}`, () => new Intl.PluralRules(tag, options));
