@@ -22,6 +22,16 @@ export function prefetchRouteData(client: QueryClient, location: Pick<Location, 
   const indicator = /^\/indicators\/([^/]+)\/?$/.exec(location.pathname)?.[1];
   const overview = location.pathname === '/';
   if (!indicator && !overview) return client;
+  if (indicator && !params.get('entity')) {
+    // Most data sets describe one place: ask for the whole series now, not after the list of places; if there
+    // turn out to be several, the request is dropped and the first place's series asked for instead.
+    const whole = indicatorQueries.detail(decodeURIComponent(indicator));
+    void client.prefetchQuery(whole);
+    void client
+      .fetchQuery(entityQueries.all())
+      .then(({ entities }) => (entities.length > 1 ? client.cancelQueries({ queryKey: whole.queryKey }) : undefined))
+      .catch(() => undefined);
+  }
   void entityFor(client, params)
     .then(async (entity) => {
       if (indicator) return client.prefetchQuery(indicatorQueries.detail(decodeURIComponent(indicator), entity));
