@@ -26,6 +26,8 @@ describe.skipIf(!browserAvailable)('the dashboard when the API is down, slow or 
   afterEach(async () => {
     await context?.close();
     context = undefined;
+    // A test that failed between stopping and restarting the server leaves it down: the next test needs it up.
+    if (server.process.exitCode !== null || server.process.signalCode !== null) server = await startServer({ port: server.port });
   });
 
   async function open(path: string): Promise<Page> {
