@@ -120,8 +120,12 @@ describe.skipIf(!browserAvailable)('the dashboard in Chromium, served as pnpm st
   });
 
   it('opens a shared presenter link straight into its slide', async () => {
-    await open('/?present=1&slide=3');
+    await open('/?present=1&slide=3', { width: 1280, height: 720 });
     await page.getByTestId('slide').waitFor();
+    // On a 720-line projector the source line is still on the slide, above the controls.
+    const sourceLine = await page.locator('.slide__sources').boundingBox();
+    const controls = await page.locator('.presenter__controls').boundingBox();
+    expect(sourceLine && controls && sourceLine.y + sourceLine.height <= controls.y).toBe(true);
     expect(await page.getByTestId('slide').innerText()).toMatch(/3\s*\/\s*\d+/);
   });
 

@@ -9,7 +9,7 @@ export function OtherIndicators({ entries }: { entries: readonly IndicatorOvervi
   const { locale, t } = useLocale();
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table className="data-table data-table--stacked">
         <caption className="visually-hidden">{t('otherIndicators')}</caption>
         <thead>
           <tr>
@@ -31,9 +31,11 @@ export function OtherIndicators({ entries }: { entries: readonly IndicatorOvervi
                   </>
                 )}
               </th>
-              <td className="numeric">{latest ? formatValue(latest.value, indicator.unit, latest.qualifier, locale) : '—'}</td>
-              <td>{latest ? formatPeriodLabel(latest, locale) : t('noValues')}</td>
-              <td>{source ? <SourceLink source={source} /> : '—'}</td>
+              <td className="numeric" data-label={t('colLatest')}>
+                {latest ? formatValue(latest.value, indicator.unit, latest.qualifier, locale) : '—'}
+              </td>
+              <td data-label={t('colPeriod')}>{latest ? formatPeriodLabel(latest, locale) : t('noValues')}</td>
+              <td data-label={t('colSource')}>{source ? <SourceLink source={source} /> : '—'}</td>
             </tr>
           ))}
         </tbody>
