@@ -46,15 +46,15 @@ export async function startServer(options: { dataDir?: string; port?: number } =
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
+  let up = false;
+  while (!up && Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${log}`);
     try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) break;
+      up = (await fetch(`${url}/api/health`)).ok;
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 200));
+    if (!up) await new Promise((r) => setTimeout(r, 200));
   }
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
@@ -68,5 +68,9 @@ export async function startServer(options: { dataDir?: string; port?: number } =
     await exited;
     clearTimeout(timer);
   };
+  if (!up) {
+    await stop();
+    throw new Error(`the server did not answer /api/health on ${url} within 60 s:\n${log}`);
+  }
   return { url, port, process: child, output: () => log, stop };
 }
