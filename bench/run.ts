@@ -8,12 +8,12 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { startServer } from '@bd/tests/server';
 import { measureThroughput } from './api/throughput.ts';
 import { REPO_ROOT } from './paths.ts';
 import { measureScale } from './scale/scale.ts';
 import { launchBrowser } from './support/browser.ts';
 import { type Figure, figureTable } from './support/figures.ts';
-import { startRealServer } from './support/real-server.ts';
 import { measureBundleWeight } from './web/bundle-weight.ts';
 import { measureFirstChart } from './web/first-chart.ts';
 import { measureLighthouse } from './web/lighthouse.ts';
@@ -27,7 +27,7 @@ const WEB_DIST = path.join(REPO_ROOT, 'apps/web/dist');
 const figures: Figure[] = [];
 const say = (text: string) => console.error(`[bench] ${text}`);
 
-const server = await startRealServer();
+const server = await startServer();
 say(`real server on ${server.url}, started in ${(server.startMs / 1000).toFixed(1)} s`);
 try {
   if (wanted('api')) {

@@ -1,7 +1,7 @@
 import http from 'node:http';
+import { memoryOf, startServer } from '@bd/tests/server';
 import { DEFAULT_SCALE, DEFAULT_SCALE_DIR, generateScaleData } from '../gen-scale.ts';
 import { type Figure, figure, percentile } from '../support/figures.ts';
-import { memoryOf, startRealServer } from '../support/real-server.ts';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
@@ -57,7 +57,7 @@ async function exportGrowth(pid: number, url: string): Promise<{ growthMb: numbe
  */
 export async function measureScale(dataDir = DEFAULT_SCALE_DIR): Promise<Figure[]> {
   const count = generateScaleData(dataDir, DEFAULT_SCALE);
-  const server = await startRealServer({ dataDir, timeoutMs: 600_000 });
+  const server = await startServer({ dataDir, timeoutMs: 600_000 });
   const group = `Scale (${count.toLocaleString('en-US')} observations)`;
   try {
     const started = memoryOf(server.pid);

@@ -7,11 +7,11 @@
  *
  * LOAD_DURATION (seconds, default 30) and LOAD_CONNECTIONS (default 100) change the run.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { artifactsDir } from '../e2e/support/browser.ts';
-import { startServer } from '../e2e/support/server.ts';
+import { memoryOf, startServer } from '../e2e/support/server.ts';
 
 const DURATION_S = Number(process.env.LOAD_DURATION ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
@@ -22,12 +22,7 @@ const MEMORY_TOLERANCE = 0.1;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Resident memory of a process in MB, from /proc/<pid>/status (Linux). */
-function residentMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB$/m);
-  if (!line?.[1]) throw new Error(`no VmRSS for process ${pid}`);
-  return Number(line[1]) / 1024;
-}
+const residentMb = (pid: number) => memoryOf(pid).rssMb;
 
 /** The request mix: every kind of JSON answer, and CSV downloads whole, with a BOM and filtered. */
 async function requestMix(base: string): Promise<{ method: 'GET'; path: string }[]> {
@@ -56,8 +51,7 @@ function run(base: string, duration: number, requests: autocannon.Request[]) {
 
 const server = await startServer();
 try {
-  const pid = Number(server.output().match(/kill -HUP (\d+)/)?.[1]);
-  if (!pid) throw new Error(`the server printed no pid:\n${server.output()}`);
+  const { pid } = server;
   const requests = await requestMix(server.url);
   await pause(SETTLE_MS);
   const idleMb = residentMb(pid);

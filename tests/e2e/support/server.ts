@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,21 +21,43 @@ export async function freePort(): Promise<number> {
 export interface RunningServer {
   url: string;
   port: number;
+  /** The serving process itself (main.ts prints it), not pnpm's or tsx's. */
+  pid: number;
+  /** From spawning the server command to the first 200 from /api/health. */
+  startMs: number;
   process: ChildProcess;
   output: () => string;
   stop: () => Promise<void>;
 }
 
+export interface ServerOptions {
+  dataDir?: string;
+  webDist?: string;
+  port?: number;
+  /** How long start-up may take; 60 s by default (360,000 observations need more). */
+  timeoutMs?: number;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Starts the API and dashboard the way `pnpm start` does after its build step (`pnpm --filter @bd/api start`),
  * on 127.0.0.1 and a free port, and waits until /api/health answers. The web app must already be built.
+ * Used by the end-to-end tests, the load test and the benchmark.
  */
-export async function startServer(options: { dataDir?: string; port?: number } = {}): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   let log = '';
+  const started = performance.now();
   const child = spawn('pnpm', ['--silent', '--filter', '@bd/api', 'start'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
+      ...(options.webDist ? { WEB_DIST: options.webDist } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -44,18 +67,6 @@ export async function startServer(options: { dataDir?: string; port?: number } =
   child.stderr?.on('data', (chunk) => {
     log += chunk;
   });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  let up = false;
-  while (!up && Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${log}`);
-    try {
-      up = (await fetch(`${url}/api/health`)).ok;
-    } catch {
-      // not listening yet
-    }
-    if (!up) await new Promise((r) => setTimeout(r, 200));
-  }
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
     const exited = new Promise((r) => child.once('exit', r));
@@ -68,9 +79,31 @@ export async function startServer(options: { dataDir?: string; port?: number } =
     await exited;
     clearTimeout(timer);
   };
-  if (!up) {
-    await stop();
-    throw new Error(`the server did not answer /api/health on ${url} within 60 s:\n${log}`);
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  let startMs = Number.NaN;
+  while (Number.isNaN(startMs) && Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${log}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) startMs = performance.now() - started;
+    } catch {
+      // not listening yet
+    }
+    if (Number.isNaN(startMs)) await pause(20);
   }
-  return { url, port, process: child, output: () => log, stop };
+  while (!/kill -HUP \d+/.test(log) && Date.now() < deadline) await pause(20);
+  const pid = Number(/kill -HUP (\d+)/.exec(log)?.[1]);
+  if (Number.isNaN(startMs) || !pid) {
+    await stop();
+    throw new Error(`the server did not answer /api/health on ${url} in time:\n${log}`);
+  }
+  return { url, port, pid, startMs, process: child, output: () => log, stop };
+}
+
+/** Resident memory of a process now and the most it has had (VmHWM), in MB, from /proc (Linux). */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
