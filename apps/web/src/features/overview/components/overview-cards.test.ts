@@ -1,6 +1,7 @@
+import { latestChange } from '@bd/core';
 import { describe, expect, it } from 'vitest';
 import { indicators, observations, sources } from '../../../test-fixtures.ts';
-import { changeOf, overviewOf } from './overview-cards.ts';
+import { overviewOf } from './overview-cards.ts';
 
 describe('overviewOf', () => {
   const { headline, other } = overviewOf(indicators, observations, sources);
@@ -33,13 +34,13 @@ describe('overviewOf', () => {
   });
 });
 
-describe('changeOf', () => {
+describe('the change on a flow card', () => {
   it('compares a flow only with an earlier period of the same length', () => {
     const flow = observations.filter((o) => o.indicator === 'fdi_attracted');
-    const { latest, change } = changeOf({ kind: 'flow' }, flow);
+    const { latest, change } = latestChange(flow);
     expect(latest?.period_start).toBe('2024-01-01');
     expect(change?.from.period_start).toBe('2019-01-01');
-    expect(changeOf({ kind: 'flow' }, flow.slice(1)).change).toBeUndefined();
+    expect(latestChange(flow.slice(1)).change).toBeUndefined();
     expect(overviewOf(indicators, observations, sources).headline[2]?.trend).toHaveLength(2);
   });
 });

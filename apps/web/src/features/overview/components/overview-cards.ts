@@ -36,7 +36,8 @@ export function overviewOf(
   const disputed = new Set(findDisagreements(indicators, observations).map((d) => d.indicator));
   const entries = indicators.map((indicator): IndicatorOverview => {
     const series = seriesOf(observations, indicator.id);
-    const { latest, change } = changeOf(indicator, series);
+    // latestChange compares a flow only with an earlier period as long (a year against a year).
+    const { latest, change } = latestChange(series);
     return {
       indicator,
       series,
@@ -51,18 +52,6 @@ export function overviewOf(
     headline: entries.filter((e) => e.indicator.headline),
     other: entries.filter((e) => !e.indicator.headline),
   };
-}
-
-/**
- * The latest value and its change since the previous one. A flow is compared only with an earlier period of
- * the same length (in whole months where it runs month to month, else in days): a year against a half year
- * says nothing about the trend.
- */
-export function changeOf(
-  indicator: Pick<Indicator, 'kind'>,
-  series: readonly Observation[],
-): { latest: Observation | undefined; change: Change | undefined } {
-  return { latest: series.at(-1), change: latestChange(comparableSeries(indicator, series)).change };
 }
 
 /** A stock or rank series whole; a flow series cut to the periods as long as its latest one. */
