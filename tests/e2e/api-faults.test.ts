@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, screenshot } from './support/browser.ts';
+import { browserAvailable, launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const ERROR_BODY = JSON.stringify({ error: 'Internal error: the server could not answer; the error is in its log', issues: [] });
@@ -31,8 +31,7 @@ describe.skipIf(!browserAvailable)('the dashboard when the API is down, slow or 
   });
 
   async function open(path: string): Promise<Page> {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
+    ({ context, page } = await newPage(browser));
     await page.goto(`${server.url}${path}`);
     return page;
   }

@@ -5,7 +5,7 @@ import { type IndicatorDetailResponse, type Source, sourcesLine } from '@bd/core
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { artifactsDir, browserAvailable, launchBrowser, screenshot } from './support/browser.ts';
+import { artifactsDir, browserAvailable, launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { freePort, type RunningServer, startServer } from './support/server.ts';
 
 /** A page on another origin (another loopback port) that frames `src`. */
@@ -46,8 +46,7 @@ describe.skipIf(!browserAvailable)('the citation travels with the number, in Chr
 
   async function open(url: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
     await context?.close();
-    context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'en-GB' });
-    page = await context.newPage();
+    ({ context, page } = await newPage(browser, viewport));
     await page.goto(url.startsWith('http') ? url : `${server.url}${url}`);
     return page;
   }

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { browserAvailable, launchBrowser, screenshot } from './support/browser.ts';
+import { browserAvailable, launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 describe.skipIf(!browserAvailable)('the dashboard in Chromium, served as pnpm start serves it', () => {
@@ -23,10 +23,7 @@ describe.skipIf(!browserAvailable)('the dashboard in Chromium, served as pnpm st
 
   async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
     await context?.close();
-    context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'en-GB' });
-    page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    ({ context, page } = await newPage(browser, viewport));
     await page.goto(`${server.url}${path}`);
     return page;
   }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, screenshot } from './support/browser.ts';
+import { browserAvailable, launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { type RunningServer, repoRoot, startServer } from './support/server.ts';
 
 /** A valid data folder whose every text is markup, script or a formula: see its README. */
@@ -44,8 +44,7 @@ describe.skipIf(!browserAvailable)('text from hostile data files is shown as tex
 
   async function open(address: string): Promise<Page> {
     await context?.close();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
+    ({ context, page } = await newPage(browser));
     record = { dialogs: [], errors: [] };
     const current = record;
     page.on('dialog', (dialog) => {
