@@ -1,12 +1,20 @@
 import type { Observation, Qualifier } from './schemas/observation.ts';
 
+/**
+ * Orders two ids or ISO dates by their characters' code points: the same order in every locale (ids and dates are
+ * ASCII), and many times faster than `localeCompare` when 360,000 observations are sorted.
+ */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Orders observations by period end, then period start, then source, then id: the order of every series. */
 export function compareObservations(a: Observation, b: Observation): number {
   return (
-    a.period_end.localeCompare(b.period_end) ||
-    a.period_start.localeCompare(b.period_start) ||
-    a.source.localeCompare(b.source) ||
-    a.id.localeCompare(b.id)
+    compareIds(a.period_end, b.period_end) ||
+    compareIds(a.period_start, b.period_start) ||
+    compareIds(a.source, b.source) ||
+    compareIds(a.id, b.id)
   );
 }
 

@@ -1,4 +1,5 @@
 import {
+  compareIds,
   compareObservations,
   type Dataset,
   type DatedEvent,
@@ -53,12 +54,8 @@ function groupBy<T>(records: readonly T[], key: (record: T) => string): Map<stri
   return groups;
 }
 
-/** Orders observations by indicator (in the order of indicators.yaml), entity, then series order. */
-function observationOrder(indicators: readonly Indicator[]) {
-  const rank = new Map(indicators.map((indicator, index) => [indicator.id, index]));
-  return (a: Observation, b: Observation) =>
-    (rank.get(a.indicator) ?? 0) - (rank.get(b.indicator) ?? 0) || a.entity.localeCompare(b.entity) || compareObservations(a, b);
-}
+/** Orders one indicator's observations by entity, then series order. */
+const byEntityThenSeries = (a: Observation, b: Observation) => compareIds(a.entity, b.entity) || compareObservations(a, b);
 
 /**
  * Sorts and groups a loaded dataset once, so that no answer has to scan every observation: with 360,000 of them,
@@ -66,14 +63,17 @@ function observationOrder(indicators: readonly Indicator[]) {
  */
 export function indexDataset({ dataset, version }: LoadedData, loadedAt: Date = new Date()): DatasetIndex {
   const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, r]));
-  const observations = [...dataset.observations].sort(observationOrder(dataset.indicators));
-  const events = [...dataset.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  const series = new Map(
-    [...groupBy(observations, (o) => o.indicator)].map(([indicator, indexed]): [string, IndicatorSeries] => [
-      indicator,
-      { all: [...indexed].sort(compareObservations), indexed, byEntity: groupBy(indexed, (o) => o.entity) },
-    ]),
-  );
+  const perIndicator = groupBy(dataset.observations, (o) => o.indicator);
+  // By indicator in the order of indicators.yaml (the checks let no observation name another), entity, period.
+  const observations: Observation[] = [];
+  const series = new Map<string, IndicatorSeries>();
+  for (const { id } of dataset.indicators) {
+    const indexed = perIndicator.get(id)?.sort(byEntityThenSeries);
+    if (!indexed) continue;
+    for (const observation of indexed) observations.push(observation);
+    series.set(id, { all: [...indexed].sort(compareObservations), indexed, byEntity: groupBy(indexed, (o) => o.entity) });
+  }
+  const events = [...dataset.events].sort((a, b) => compareIds(a.date, b.date) || compareIds(a.id, b.id));
   return {
     dataset,
     version,
