@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants } from 'node:zlib';
 import type { Dataset } from '@bd/core';
 import { matchesEtag, PREPARED_LIMIT } from './answer.ts';
 
@@ -21,12 +22,17 @@ interface PreparedResponse {
 /** Bodies smaller than this go as they are: compressing them saves less than a packet. */
 const MIN_COMPRESSED = 1024;
 
-/** The answer compressed with brotli, with its own length and encoding; and the answer saying it varies by encoding. */
-function withBrotli(ok: WireAnswer): { ok: WireAnswer; brotli: WireAnswer | undefined } {
+const compress = promisify(brotliCompress);
+
+/**
+ * The answer compressed with brotli, with its own length and encoding; and the answer saying it varies by encoding.
+ * Compressed on libuv's thread pool, so that the server answers (uncompressed) while it runs.
+ */
+async function withBrotli(ok: WireAnswer): Promise<{ ok: WireAnswer; brotli: WireAnswer | undefined }> {
   const type = ok.headers[ok.headers.indexOf('content-type') + 1] ?? '';
   if (ok.body.length < MIN_COMPRESSED || !/^(text\/|application\/json)/.test(type)) return { ok, brotli: undefined };
   const quality = ok.body.length > 1_000_000 ? 5 : constants.BROTLI_MAX_QUALITY;
-  const body = brotliCompressSync(ok.body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } });
+  const body = await compress(ok.body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } });
   const headers = (list: string[], length: number, extra: string[]) => {
     const pairs: string[] = [];
     for (let i = 0; i < list.length; i += 2) if (list[i] !== 'content-length') pairs.push(list[i]!, list[i + 1]!);
@@ -81,10 +87,12 @@ async function record(request: AppRequest, url: string, headers: Record<string, 
 export async function recordResponses(request: AppRequest, urls: readonly string[]): Promise<Map<string, PreparedResponse>> {
   const recorded = new Map<string, PreparedResponse>();
   for (const url of urls) {
+    // One answer per turn of the event loop: requests that arrive meanwhile are answered in between.
+    await new Promise((resolve) => setImmediate(resolve));
     const ok = await record(request, url);
     const etag = ok.headers[ok.headers.indexOf('etag') + 1];
     if (ok.status !== 200 || !ok.headers.includes('etag') || etag === undefined) continue;
-    recorded.set(url, { etag, ...withBrotli(ok), notModified: await record(request, url, { 'If-None-Match': etag }) });
+    recorded.set(url, { etag, ...(await withBrotli(ok)), notModified: await record(request, url, { 'If-None-Match': etag }) });
   }
   return recorded;
 }

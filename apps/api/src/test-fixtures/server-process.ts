@@ -3,7 +3,6 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 const API_DIR = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(API_DIR, 'node_modules', '.bin', 'tsx');
 
 /** A free loopback port: the OS picks one for a probe, which then lets it go. */
 export async function freePort(): Promise<number> {
@@ -22,18 +21,19 @@ export interface ServerRun {
   child: ChildProcess;
   /** Everything printed so far, stdout and stderr together. */
   output: () => string;
-  /** The exit code of the process started (tsx for `start`, pnpm for `dev`). */
+  /** The exit code of the process started (node for `start`, pnpm for `dev`). */
   exited: Promise<number | null>;
 }
 
 const started: ServerRun[] = [];
 
 /**
- * Runs the API as `pnpm start` does (`tsx src/main.ts`) or as `pnpm dev` does (the package's dev script), in a
+ * Runs the API as `pnpm start` does (`node --import tsx src/main.ts`) or as `pnpm dev` does (the package's dev script), in a
  * process group of its own, with `env` added to this process's environment.
  */
 export function runServer(env: Record<string, string>, mode: 'start' | 'dev' = 'start'): ServerRun {
-  const [command, args] = mode === 'start' ? [TSX, ['src/main.ts']] : ['pnpm', ['--silent', 'run', 'dev']];
+  const [command, args] =
+    mode === 'start' ? [process.execPath, ['--import', 'tsx', 'src/main.ts']] : ['pnpm', ['--silent', 'run', 'dev']];
   const child = spawn(command, args, {
     cwd: API_DIR,
     env: { ...process.env, ...env },
@@ -65,7 +65,7 @@ export async function waitForOutput(run: ServerRun, pattern: RegExp, from = 0): 
   }
 }
 
-/** The process that serves (tsx runs it as its child), by the pid it prints. */
+/** The process that serves (with `pnpm dev`, tsx runs it as its child), by the pid it prints. */
 export function serverPid(run: ServerRun): number {
   const match = run.output().match(/kill -HUP (\d+)/);
   if (!match?.[1]) throw new Error(`no pid in:\n${run.output()}`);
