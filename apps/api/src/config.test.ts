@@ -17,12 +17,26 @@ describe('readConfig', () => {
       dataDir: path.join(repoRoot, 'data'),
       webDist: path.join(repoRoot, 'apps', 'web', 'dist'),
       watchData: false,
+      snapshotDir: path.join(repoRoot, 'node_modules', '.cache', 'binh-duong-dashboard'),
     });
   });
 
   it('reads PORT and HOST and resolves relative folders against the working directory', () => {
     const config = readConfig({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: 'my-data', WEB_DIST: '/srv/web' }, '/work');
-    expect(config).toEqual({ port: 8080, host: '0.0.0.0', dataDir: '/work/my-data', webDist: '/srv/web', watchData: false });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/work/my-data',
+      webDist: '/srv/web',
+      watchData: false,
+    });
+  });
+
+  it('keeps checked data in DATA_SNAPSHOT_DIR, and in no folder with DATA_SNAPSHOTS=0', () => {
+    expect(readConfig({ DATA_SNAPSHOT_DIR: 'cache' }, '/work').snapshotDir).toBe('/work/cache');
+    expect(readConfig({ DATA_SNAPSHOTS: '1' }, '/work').snapshotDir).toContain('node_modules');
+    expect(readConfig({ DATA_SNAPSHOTS: '0', DATA_SNAPSHOT_DIR: 'cache' }).snapshotDir).toBeUndefined();
+    expect(() => readConfig({ DATA_SNAPSHOTS: 'off' })).toThrow('DATA_SNAPSHOTS must be 1 or 0 (or true or false), got "off"');
   });
 
   it.each([

@@ -11,6 +11,11 @@ export interface Config {
   webDist: string;
   /** Reload the data whenever a file under `dataDir` changes (set by `pnpm dev`), as SIGHUP does. */
   watchData: boolean;
+  /**
+   * Absolute path of the folder where checked data is kept between starts (see data/dataset-snapshot.ts), or
+   * undefined when every start checks every file.
+   */
+  snapshotDir: string | undefined;
 }
 
 /** A setting that cannot be used, with a message saying which and what was expected. */
@@ -43,7 +48,8 @@ function readPath(text: string | undefined, fallback: string, cwd: string): stri
 
 /**
  * The configuration from `env`: PORT (3000), HOST (127.0.0.1), DATA_DIR (the repository's data/ folder),
- * WEB_DIST (apps/web/dist) and WATCH_DATA (off). Relative paths are resolved against `cwd`: by default the folder
+ * WEB_DIST (apps/web/dist), WATCH_DATA (off), DATA_SNAPSHOTS (on) and DATA_SNAPSHOT_DIR
+ * (node_modules/.cache/binh-duong-dashboard). Relative paths are resolved against `cwd`: by default the folder
  * the user typed the command in (pnpm's INIT_CWD, since `pnpm --filter` runs scripts inside apps/api); the
  * defaults do not depend on it.
  */
@@ -55,5 +61,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = e
     dataDir: readPath(env.DATA_DIR, path.join(REPO_ROOT, 'data'), cwd),
     webDist: readPath(env.WEB_DIST, path.join(REPO_ROOT, 'apps', 'web', 'dist'), cwd),
     watchData: readFlag('WATCH_DATA', env.WATCH_DATA),
+    snapshotDir:
+      env.DATA_SNAPSHOTS?.trim() && !readFlag('DATA_SNAPSHOTS', env.DATA_SNAPSHOTS)
+        ? undefined
+        : readPath(env.DATA_SNAPSHOT_DIR, path.join(REPO_ROOT, 'node_modules', '.cache', 'binh-duong-dashboard'), cwd),
   };
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DataIssue } from '@bd/core';
 import { type AppOptions, createApp } from './app.ts';
-import { type LoadedData, loadDataset } from './data/load-dataset.ts';
+import { type LoadedData, type LoadOptions, loadDataset } from './data/load-dataset.ts';
 import { preparedUrls, recordResponses, sendRecorded } from './http/prepared-responses.ts';
 
 export type ReloadOutcome =
@@ -12,7 +12,12 @@ export type ReloadOutcome =
  * The app of the last good data, which a reload replaces in one reference swap: a request is answered wholly
  * from the data it started with, and bad data never replaces good.
  */
-export function liveApp(initial: LoadedData, dataDir: string, options: Omit<AppOptions, 'loadedAt'>) {
+export function liveApp(
+  initial: LoadedData,
+  dataDir: string,
+  options: Omit<AppOptions, 'loadedAt'>,
+  loadOptions: LoadOptions = {},
+) {
   /** The app for some data, and what it answers to its most asked URLs, recorded once (see prepared-responses.ts). */
   const appFor = (loaded: LoadedData) => {
     const app = createApp(loaded, options);
@@ -27,7 +32,7 @@ export function liveApp(initial: LoadedData, dataDir: string, options: Omit<AppO
   let pending: Promise<ReloadOutcome> = Promise.resolve({ ok: true, changed: false, version: initial.version, observations: 0 });
 
   const reloadNow = async (): Promise<ReloadOutcome> => {
-    const loaded = await loadDataset(dataDir);
+    const loaded = await loadDataset(dataDir, loadOptions);
     if (!loaded.ok) return { ok: false, issues: loaded.issues, keptVersion: current.version };
     const changed = loaded.version !== current.version;
     if (changed) {

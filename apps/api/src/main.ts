@@ -1,6 +1,7 @@
 import { ConfigError, readConfig } from './config.ts';
+import { snapshotStore } from './data/dataset-snapshot.ts';
 import { issuesReport } from './data/issues-report.ts';
-import { loadDataset } from './data/load-dataset.ts';
+import { type LoadedData, loadDataset, type SnapshotUse } from './data/load-dataset.ts';
 import { watchDataDir } from './data/watch-data.ts';
 import { gracefulStopper } from './http/graceful-stop.ts';
 import { createNodeServer } from './http/node-server.ts';
@@ -22,13 +23,29 @@ function readConfigOrExit() {
 }
 
 const config = readConfigOrExit();
-const loaded = await loadDataset(config.dataDir);
+const loadOptions = { snapshots: config.snapshotDir ? snapshotStore(config.snapshotDir) : undefined };
+const loadStarted = performance.now();
+const loaded = await loadDataset(config.dataDir, loadOptions);
 if (!loaded.ok) {
   console.error(issuesReport(config.dataDir, loaded.issues));
   process.exit(1);
 }
+console.log(howLoaded(loaded, (performance.now() - loadStarted) / 1000));
 
-const live = liveApp(loaded, config.dataDir, { webDist: config.webDist });
+/** Whether the data was checked now or read from its snapshot; a snapshot that cannot be written is said once written. */
+function howLoaded(load: LoadedData & { snapshot?: SnapshotUse }, seconds: number): string {
+  const took = `${seconds.toFixed(1)} s`;
+  if (!load.snapshot) return `Checked every data file in ${took}`;
+  if (load.snapshot.read) {
+    return `Data unchanged since it was last checked: read its snapshot from ${config.snapshotDir} in ${took} (DATA_SNAPSHOTS=0 checks every file)`;
+  }
+  void load.snapshot.saved.then((saved) => {
+    if (!saved.ok) console.error(`Note: ${saved.message}; the next start checks every file again`);
+  });
+  return `Checked every data file in ${took} (${load.snapshot.reason}; keeping one for the next start)`;
+}
+
+const live = liveApp(loaded, config.dataDir, { webDist: config.webDist }, loadOptions);
 const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
 const server = createNodeServer(live.fetch, live.sendRecorded);
 const stop = gracefulStopper(server);

@@ -1,6 +1,10 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { type DataIssue, formatDataIssue } from '@bd/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFixtureData, type DataCopy, FIXTURE_DATA_DIR } from '../test-fixtures/fixture-data.ts';
+import { snapshotStore } from './dataset-snapshot.ts';
 import { loadDataset } from './load-dataset.ts';
 
 const PORTAL = 'sources/portal-2020-06-26-fdi.yaml';
@@ -282,5 +286,51 @@ describe('loadDataset on invalid data names file, record, field and what was exp
       'sources/empty.yaml|',
       'sources/extra.yaml|observation',
     ]);
+  });
+});
+
+describe('loadDataset with a snapshot store', () => {
+  let snapshots: string;
+  beforeEach(() => {
+    snapshots = mkdtempSync(path.join(os.tmpdir(), 'bd-snapshots-'));
+  });
+  afterEach(() => rmSync(snapshots, { recursive: true, force: true }));
+
+  it('checks data it has not seen and keeps it; unchanged data is then read from the snapshot, the same records', async () => {
+    const store = snapshotStore(snapshots);
+    const first = await loadDataset(data.dir, { snapshots: store });
+    if (!first.ok || first.snapshot?.read !== false) throw new Error('expected the first load to check every file');
+    expect(first.snapshot.reason).toBe('no snapshot of this data version');
+    expect(await first.snapshot.saved).toMatchObject({ ok: true });
+
+    const second = await loadDataset(data.dir, { snapshots: store });
+    if (!second.ok) throw new Error('expected the data to load');
+    expect(second.snapshot).toEqual({ read: true });
+    expect(second.version).toBe(first.version);
+    expect(JSON.stringify(second.dataset)).toBe(JSON.stringify(first.dataset));
+    expect((await loadDataset(data.dir)).ok && JSON.stringify(second.dataset)).toBe(JSON.stringify(first.dataset));
+  });
+
+  it('checks any file edited since, and keeps no snapshot of data that fails', async () => {
+    const store = snapshotStore(snapshots);
+    const first = await loadDataset(data.dir, { snapshots: store });
+    if (first.ok && first.snapshot?.read === false) await first.snapshot.saved;
+    data.replace(BAOMOI, 'value: 58', 'value: 59');
+    const edited = await loadDataset(data.dir, { snapshots: store });
+    expect(edited.ok).toBe(false);
+    expect(edited.ok ? [] : edited.issues.map((issue) => issue.field)).toEqual(['evidence']);
+    expect(readdirSync(snapshots)).toHaveLength(1);
+
+    data.replace(BAOMOI, 'value: 59', 'value: 58');
+    const restored = await loadDataset(data.dir, { snapshots: store });
+    expect(restored.ok && restored.snapshot).toEqual({ read: true });
+  });
+
+  it('checks every file when a data file cannot be read, reporting it as without a store', async () => {
+    const store = snapshotStore(snapshots);
+    data.remove('indicators.yaml');
+    const withStore = await loadDataset(data.dir, { snapshots: store });
+    expect(withStore).toEqual(await loadDataset(data.dir));
+    expect(readdirSync(snapshots)).toHaveLength(0);
   });
 });

@@ -14,9 +14,10 @@ import {
 } from '@bd/core';
 import { fileIssue } from './data-issue.ts';
 import { dataVersion } from './data-version.ts';
+import type { SnapshotSaved, SnapshotStore } from './dataset-snapshot.ts';
 import { readListFile } from './list-file.ts';
 import { readSourceFile } from './source-file.ts';
-import { readYamlFile, type YamlFile } from './yaml-file.ts';
+import { type DataFileRead, parseYamlText, readDataFile, type YamlFile } from './yaml-file.ts';
 
 /** A valid dataset and the version of the files it was read from. */
 export interface LoadedData {
@@ -25,7 +26,15 @@ export interface LoadedData {
   version: string;
 }
 
-export type DatasetLoad = ({ ok: true } & LoadedData) | { ok: false; issues: DataIssue[] };
+/** How a load used the snapshot store: what it read, or what it wrote in the background and why. */
+export type SnapshotUse = { read: true } | { read: false; reason: string; saved: Promise<SnapshotSaved> };
+
+export type DatasetLoad = ({ ok: true; snapshot?: SnapshotUse } & LoadedData) | { ok: false; issues: DataIssue[] };
+
+export interface LoadOptions {
+  /** Where checked datasets are kept between starts; without it, every load parses and checks every file. */
+  snapshots?: SnapshotStore;
+}
 
 const SOURCES = 'sources';
 
@@ -61,8 +70,12 @@ function withoutEchoes(issues: DataIssue[], rejected: Set<string>): DataIssue[] 
   });
 }
 
-/** Reads `dataDir`, validates every record and the references between them, and hashes the files. */
-export async function loadDataset(dataDir: string): Promise<DatasetLoad> {
+/**
+ * Reads `dataDir`, validates every record and the references between them, and hashes the files. With a snapshot
+ * store, data whose every file is unchanged since it last passed is taken from its snapshot instead of checked
+ * again, and data checked now is written to one.
+ */
+export async function loadDataset(dataDir: string, options: LoadOptions = {}): Promise<DatasetLoad> {
   if (!(await isDirectory(dataDir))) {
     return {
       ok: false,
@@ -70,21 +83,36 @@ export async function loadDataset(dataDir: string): Promise<DatasetLoad> {
     };
   }
   const listed = await sourceFiles(dataDir);
-  const issues: DataIssue[] = [...listed.issues];
-  const texts = new Map<string, string>();
-  const read = async (file: string): Promise<YamlFile | undefined> => {
-    const result = await readYamlFile(dataDir, file);
-    if (!result.ok) {
-      issues.push(...result.issues);
-      return undefined;
-    }
-    texts.set(file, result.yaml.text);
-    return result.yaml;
-  };
+  const reads = await Promise.all(
+    ['entities.yaml', 'indicators.yaml', ...listed.files].map((file) => readDataFile(dataDir, file)),
+  );
+  const files = new Map(reads.flatMap((read) => (read.ok ? [[read.file, read.bytes] as const] : [])));
+  const version = dataVersion(files);
+  const { snapshots } = options;
+  if (!snapshots) return checkFiles(reads, listed.issues, version);
+  if (files.size === reads.length && listed.issues.length === 0) {
+    const kept = await snapshots.read(version);
+    if (kept.dataset) return { ok: true, dataset: kept.dataset, version, snapshot: { read: true } };
+    const checked = checkFiles(reads, listed.issues, version);
+    if (!checked.ok) return checked;
+    return { ...checked, snapshot: { read: false, reason: kept.reason, saved: snapshots.save(version, checked.dataset) } };
+  }
+  return checkFiles(reads, listed.issues, version);
+}
+
+/** Parses and checks every file read, in the order read, adding to the issues of listing them. */
+function checkFiles(reads: DataFileRead[], listingIssues: DataIssue[], version: string): DatasetLoad {
+  const issues: DataIssue[] = [...listingIssues];
   const located: LocatedDataset = { entities: [], indicators: [], sources: [], observations: [], events: [] };
   const rejected = new Set<string>();
-
-  const entitiesFile = await read('entities.yaml');
+  const parse = (read: DataFileRead): YamlFile | undefined => {
+    const result = read.ok ? parseYamlText(read.file, read.bytes.toString('utf8')) : read;
+    if (result.ok) return result.yaml;
+    issues.push(...result.issues);
+    return undefined;
+  };
+  const [entitiesRead, indicatorsRead, ...sourceReads] = reads;
+  const entitiesFile = entitiesRead && parse(entitiesRead);
   if (!entitiesFile) rejected.add('entity:*');
   else {
     const entities = readListFile(entitiesFile, 'entities', entitySchema);
@@ -92,7 +120,7 @@ export async function loadDataset(dataDir: string): Promise<DatasetLoad> {
     issues.push(...entities.issues);
     for (const id of entities.rejected) rejected.add(`entity:${id}`);
   }
-  const indicatorsFile = await read('indicators.yaml');
+  const indicatorsFile = indicatorsRead && parse(indicatorsRead);
   if (!indicatorsFile) rejected.add('indicator:*');
   else {
     const indicators = readListFile(indicatorsFile, 'indicators', indicatorSchema);
@@ -100,8 +128,8 @@ export async function loadDataset(dataDir: string): Promise<DatasetLoad> {
     issues.push(...indicators.issues);
     for (const id of indicators.rejected) rejected.add(`indicator:${id}`);
   }
-  for (const file of listed.files) {
-    const yaml = await read(file);
+  for (const read of sourceReads) {
+    const yaml = parse(read);
     if (!yaml) continue;
     const records = readSourceFile(yaml);
     if (records.source) located.sources.push(records.source);
@@ -113,7 +141,7 @@ export async function loadDataset(dataDir: string): Promise<DatasetLoad> {
 
   issues.push(...withoutEchoes(checkDataset(located), rejected));
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, dataset: datasetOf(located), version: dataVersion(texts) };
+  return { ok: true, dataset: datasetOf(located), version };
 }
 
 function datasetOf(located: LocatedDataset): Dataset {

@@ -17,17 +17,24 @@ export interface YamlFile {
 
 export type YamlRead = { ok: true; yaml: YamlFile } | { ok: false; issues: DataIssue[] };
 
-/** Reads and parses `file` (relative to `dataDir`); a missing file or a YAML syntax error is an issue. */
-export async function readYamlFile(dataDir: string, file: string): Promise<YamlRead> {
-  let text: string;
+/** The bytes of a data file, or the issue saying why it cannot be read. */
+export type DataFileRead = { ok: true; file: string; bytes: Buffer } | { ok: false; issues: DataIssue[] };
+
+/** Reads `file` (relative to `dataDir`); a missing or unreadable file is an issue. */
+export async function readDataFile(dataDir: string, file: string): Promise<DataFileRead> {
   try {
-    text = await readFile(path.join(dataDir, file), 'utf8');
+    return { ok: true, file, bytes: await readFile(path.join(dataDir, file)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = code === 'ENOENT' ? 'the file is missing' : `the file cannot be read (${code ?? String(error)})`;
     return { ok: false, issues: [fileIssue(file, message)] };
   }
-  return parseYamlText(file, text);
+}
+
+/** Reads and parses `file` (relative to `dataDir`); a missing file or a YAML syntax error is an issue. */
+export async function readYamlFile(dataDir: string, file: string): Promise<YamlRead> {
+  const read = await readDataFile(dataDir, file);
+  return read.ok ? parseYamlText(file, read.bytes.toString('utf8')) : read;
 }
 
 /**

@@ -1,0 +1,140 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream, rmSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import type { Dataset } from '@bd/core';
+import { decodeSnapshot, encodeSnapshot, type SnapshotKey } from './snapshot-codec.ts';
+
+/**
+ * Checked datasets kept between starts, so that data which has not changed since it was last checked is served
+ * within seconds instead of being parsed and checked again (360,000 observations take about 6 s to check).
+ * A snapshot is found by the data version (a hash of every data file) and by a hash of the code that checks the
+ * data, so editing either means checking again. Snapshots are written only of data that passed every check.
+ */
+export interface SnapshotStore {
+  /** The folder the snapshots are in. */
+  readonly dir: string;
+  /** The checked dataset of data version `version`, or undefined when there is none to use (and why). */
+  read(version: string): Promise<{ dataset: Dataset } | { dataset?: undefined; reason: string }>;
+  /**
+   * Writes the snapshot of a checked dataset in the background, chunk by chunk, then renamed into place. Never
+   * rejects: a snapshot that cannot be written only means the next start checks every file again.
+   */
+  save(version: string, dataset: Dataset): Promise<SnapshotSaved>;
+}
+
+export type SnapshotSaved = { ok: true; file: string } | { ok: false; message: string };
+
+/** Snapshots kept in the folder: the newest by use; older ones are removed after each write. */
+const KEPT = 4;
+/** A part of a snapshot not written to for this long was left by a process that stopped while writing it. */
+const ABANDONED_MS = 10 * 60_000;
+const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
+/** The code whose rules decide what data passes: the shared schemas and checks, this loader, and the lockfile. */
+const CHECKING_CODE = [path.join(REPO_ROOT, 'packages/core/src'), import.meta.dirname];
+const LOCKFILE = path.join(REPO_ROOT, 'pnpm-lock.yaml');
+
+async function sourceFilesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** A hash of the code that checks data (and of the dependency versions it runs with): 12 hex characters. */
+export async function checksFingerprint(): Promise<string> {
+  const hash = createHash('sha256');
+  const files = (await Promise.all(CHECKING_CODE.map(sourceFilesUnder))).flat();
+  for (const file of [...files, LOCKFILE]) {
+    const bytes = await readFile(file).catch(() => Buffer.alloc(0));
+    hash.update(path.relative(REPO_ROOT, file)).update('\0').update(bytes).update('\0');
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+const fileName = (key: SnapshotKey) => `dataset-${key.version}-${key.checks}.json`;
+
+/** Waits for the stream to take more, or for the next turn of the event loop: other work runs between chunks. */
+function drained(stream: NodeJS.WritableStream, full: boolean): Promise<void> {
+  return new Promise((resolve) => (full ? stream.once('drain', resolve) : setImmediate(resolve)));
+}
+
+async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  const stream = createWriteStream(file);
+  const closed = new Promise<void>((resolve, reject) => {
+    stream.once('error', reject);
+    stream.once('close', resolve);
+  });
+  try {
+    for (const chunk of chunks) await Promise.race([drained(stream, !stream.write(chunk)), closed]);
+  } finally {
+    stream.end();
+  }
+  await closed;
+}
+
+/** Removes all but the KEPT most recently used snapshots, and parts left by a write that never finished. */
+async function removeOld(dir: string): Promise<void> {
+  const names = (await readdir(dir)).filter((n) => /^dataset-.*\.json(\..*\.partial)?$/.test(n));
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, at: (await stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })),
+  );
+  const byUse = (list: typeof files) => list.sort((a, b) => b.at - a.at);
+  const old = [
+    ...byUse(files.filter((f) => f.name.endsWith('.json'))).slice(KEPT),
+    ...files.filter((f) => f.name.endsWith('.partial') && Date.now() - f.at > ABANDONED_MS),
+  ];
+  await Promise.all(old.map(({ name }) => rm(path.join(dir, name), { force: true })));
+}
+
+/** Snapshots in `dir` (created when first written). */
+export function snapshotStore(dir: string): SnapshotStore {
+  let fingerprint: Promise<string> | undefined;
+  const keyOf = async (version: string): Promise<SnapshotKey> => {
+    fingerprint ??= checksFingerprint();
+    return { version, checks: await fingerprint };
+  };
+  return {
+    dir,
+    async read(version) {
+      const file = path.join(dir, fileName(await keyOf(version)));
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch {
+        return { reason: 'no snapshot of this data version' };
+      }
+      try {
+        const dataset = decodeSnapshot(text, await keyOf(version));
+        const now = new Date();
+        await utimes(file, now, now).catch(() => undefined);
+        return { dataset };
+      } catch (error) {
+        await rm(file, { force: true });
+        return { reason: `the snapshot ${file} could not be used (${(error as Error).message}), so it was removed` };
+      }
+    },
+    async save(version, dataset) {
+      let partial: string | undefined;
+      /** A process that exits while writing (a server stopped soon after it started) leaves no part behind. */
+      const removePartial = () => partial && rmSync(partial, { force: true });
+      try {
+        const key = await keyOf(version);
+        await mkdir(dir, { recursive: true });
+        const file = path.join(dir, fileName(key));
+        partial = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.partial`;
+        process.once('exit', removePartial);
+        await writeChunks(partial, encodeSnapshot(key, dataset));
+        await rename(partial, file);
+        await removeOld(dir);
+        return { ok: true, file };
+      } catch (error) {
+        if (partial) await rm(partial, { force: true }).catch(() => undefined);
+        return { ok: false, message: `could not keep the checked data in ${dir} (${(error as Error).message})` };
+      } finally {
+        process.off('exit', removePartial);
+      }
+    },
+  };
+}
