@@ -13,7 +13,7 @@ import {
   type Source,
 } from '@bd/core';
 import { fileIssue } from './data-issue.ts';
-import { dataVersion } from './data-version.ts';
+import { dataVersion, versionOfFiles } from './data-version.ts';
 import type { SnapshotSaved, SnapshotStore } from './dataset-snapshot.ts';
 import { readListFile } from './list-file.ts';
 import { readSourceFile } from './source-file.ts';
@@ -83,21 +83,23 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
     };
   }
   const listed = await sourceFiles(dataDir);
-  const reads = await Promise.all(
-    ['entities.yaml', 'indicators.yaml', ...listed.files].map((file) => readDataFile(dataDir, file)),
-  );
-  const files = new Map(reads.flatMap((read) => (read.ok ? [[read.file, read.bytes] as const] : [])));
-  const version = dataVersion(files);
+  const names = ['entities.yaml', 'indicators.yaml', ...listed.files];
   const { snapshots } = options;
-  if (!snapshots) return checkFiles(reads, listed.issues, version);
-  if (files.size === reads.length && listed.issues.length === 0) {
-    const kept = await snapshots.read(version);
-    if (kept.dataset) return { ok: true, dataset: kept.dataset, version, snapshot: { read: true } };
-    const checked = checkFiles(reads, listed.issues, version);
-    if (!checked.ok) return checked;
-    return { ...checked, snapshot: { read: false, reason: kept.reason, saved: snapshots.save(version, checked.dataset) } };
+  let unused: string | undefined;
+  if (snapshots && listed.issues.length === 0) {
+    const version = versionOfFiles(dataDir, names);
+    if (version !== undefined) {
+      const kept = await snapshots.read(version);
+      if (kept.dataset) return { ok: true, dataset: kept.dataset, version, snapshot: { read: true } };
+      unused = kept.reason;
+    }
   }
-  return checkFiles(reads, listed.issues, version);
+  const reads = await Promise.all(names.map((file) => readDataFile(dataDir, file)));
+  const version = dataVersion(new Map(reads.flatMap((read) => (read.ok ? [[read.file, read.bytes] as const] : []))));
+  const checked = checkFiles(reads, listed.issues, version);
+  if (!checked.ok || !snapshots || unused === undefined) return checked;
+  // Kept under the version of the bytes checked, which a file edited meanwhile would make differ from the one looked up.
+  return { ...checked, snapshot: { read: false, reason: unused, saved: snapshots.save(version, checked.dataset) } };
 }
 
 /** Parses and checks every file read, in the order read, adding to the issues of listing them. */
