@@ -30,7 +30,7 @@ export interface DatasetIndex {
   observationsBySource: ReadonlyMap<string, readonly Observation[]>;
   /** `events` of each source. */
   eventsBySource: ReadonlyMap<string, readonly DatedEvent[]>;
-  /** Where each observation sits in `observations`, to merge selections back into that order. */
+  /** Where each observation sits in `observations`, to merge selections back into that order (built when first used). */
   position: ReadonlyMap<Observation, number>;
 }
 
@@ -57,6 +57,19 @@ function groupBy<T>(records: readonly T[], key: (record: T) => string): Map<stri
 /** Orders one indicator's observations by entity, then series order. */
 const byEntityThenSeries = (a: Observation, b: Observation) => compareIds(a.entity, b.entity) || compareObservations(a, b);
 
+/** One indicator's observations, already in index order; the series order is sorted only when first asked for. */
+function indicatorSeries(indexed: Observation[]): IndicatorSeries {
+  let all: Observation[] | undefined;
+  return {
+    get all() {
+      all ??= [...indexed].sort(compareObservations);
+      return all;
+    },
+    indexed,
+    byEntity: groupBy(indexed, (o) => o.entity),
+  };
+}
+
 /**
  * Sorts and groups a loaded dataset once, so that no answer has to scan every observation: with 360,000 of them,
  * a scan per source or per indicator is what makes a server slow to start.
@@ -71,9 +84,10 @@ export function indexDataset({ dataset, version }: LoadedData, loadedAt: Date = 
     const indexed = perIndicator.get(id)?.sort(byEntityThenSeries);
     if (!indexed) continue;
     for (const observation of indexed) observations.push(observation);
-    series.set(id, { all: [...indexed].sort(compareObservations), indexed, byEntity: groupBy(indexed, (o) => o.entity) });
+    series.set(id, indicatorSeries(indexed));
   }
   const events = [...dataset.events].sort((a, b) => compareIds(a.date, b.date) || compareIds(a.id, b.id));
+  let positions: Map<Observation, number> | undefined;
   return {
     dataset,
     version,
@@ -87,6 +101,9 @@ export function indexDataset({ dataset, version }: LoadedData, loadedAt: Date = 
     observationsByEntity: groupBy(observations, (o) => o.entity),
     observationsBySource: groupBy(observations, (o) => o.source),
     eventsBySource: groupBy(events, (e) => e.source),
-    position: new Map(observations.map((o, index) => [o, index])),
+    get position() {
+      positions ??= new Map(observations.map((o, index) => [o, index]));
+      return positions;
+    },
   };
 }
