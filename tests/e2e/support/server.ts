@@ -36,6 +36,8 @@ export interface ServerOptions {
   port?: number;
   /** How long start-up may take; 60 s by default (360,000 observations need more). */
   timeoutMs?: number;
+  /** More environment for the server (e.g. DATA_SNAPSHOT_DIR). */
+  env?: Record<string, string>;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -57,6 +59,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       HOST: '127.0.0.1',
       ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
       ...(options.webDist ? { WEB_DIST: options.webDist } : {}),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
