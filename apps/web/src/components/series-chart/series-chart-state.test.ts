@@ -84,8 +84,10 @@ describe('axis helpers', () => {
     expect(rankTicks(20)).toEqual([1, 5, 9, 13, 17]);
   });
 
-  it('writes short axis values', () => {
+  it('writes short axis values, with the scale spelled out in Vietnamese', () => {
     expect(formatAxisValue(40e9, 'USD', 'en')).toBe('40bn');
+    expect(formatAxisValue(42.5e9, 'USD', 'vi')).toBe('42,5 tỷ');
+    expect(formatAxisValue(5e6, 'VND', 'vi')).toBe('5 triệu');
   });
 });
 

@@ -201,7 +201,13 @@ function timeDomain(points: readonly ChartPoint[]): [number, number] {
 export function formatAxisValue(value: number, unit: Indicator['unit'], locale: Locale): string {
   if (unit === 'rank') return String(value);
   if (unit === 'percent') return `${formatNumber(value, 'count', locale)}%`;
-  return numberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  // Vietnamese spells the scale out ("50 tỷ"): its short forms ("50 T", "5 Tr") read as guesses.
+  const display = locale === 'vi' ? 'long' : 'short';
+  return numberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    notation: 'compact',
+    compactDisplay: display,
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** The year of a tick on the time axis. */
