@@ -40,15 +40,18 @@ function withFileSource(
   keys: PropertyKey[],
 ): { raw: unknown; issues: DataIssue[] } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || sourceId === undefined) return { raw, issues: [] };
-  const given = (raw as { source?: unknown }).source;
-  if (given === undefined || given === sourceId) return { raw: { ...raw, source: sourceId }, issues: [] };
+  const record = raw as Record<string, unknown>;
+  const given = record.source;
+  // The parsed record is this loader's own: filled in where it is rather than copied, 360,000 times at scale.
+  record.source = sourceId;
+  if (given === undefined || given === sourceId) return { raw, issues: [] };
   const issue: DataIssue = {
     file: yaml.file,
     record: `${recordLabel(position, raw)} (line ${yaml.lineOf([...keys, 'source']) ?? '?'})`,
     field: 'source',
     message: `this file is the article "${sourceId}", but the record cites ${JSON.stringify(given)}: remove the source field, or move the record to the file of its article`,
   };
-  return { raw: { ...raw, source: sourceId }, issues: [issue] };
+  return { raw, issues: [issue] };
 }
 
 function recordsOf<T>(
