@@ -96,6 +96,9 @@ describe.skipIf(!browserAvailable)('the dashboard in Chromium, served as pnpm st
     const slide = page.getByTestId('slide');
     await slide.waitFor();
     await expect.poll(() => page.url()).toContain('slide=1');
+    // The browser's real Fullscreen API, asked for by the click that opened the slides.
+    const fullscreen = () => page.evaluate(() => document.fullscreenElement?.classList.contains('presenter') ?? false);
+    await expect.poll(fullscreen).toBe(true);
     const first = await slide.innerText();
     expect(first).toMatch(/Source|Sources/);
     await page.keyboard.press('ArrowRight');
@@ -114,6 +117,7 @@ describe.skipIf(!browserAvailable)('the dashboard in Chromium, served as pnpm st
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('slide').count()).toBe(0);
     expect(page.url()).not.toContain('present=1');
+    await expect.poll(fullscreen).toBe(false);
   });
 
   it('opens a shared presenter link straight into its slide', async () => {
