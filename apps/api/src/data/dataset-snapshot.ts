@@ -98,20 +98,30 @@ export function snapshotStore(dir: string): SnapshotStore {
   return {
     dir,
     async read(version) {
-      const file = path.join(dir, fileName(await keyOf(version)));
+      let file: string;
+      let key: SnapshotKey;
       let text: string;
       try {
-        text = await readFile(file, 'utf8');
-      } catch {
-        return { reason: 'no snapshot of this data version' };
+        key = await keyOf(version);
+        file = path.join(dir, fileName(key));
+      } catch (error) {
+        return { reason: `the checking code could not be read to name a snapshot (${(error as Error).message})` };
       }
       try {
-        const dataset = decodeSnapshot(text, await keyOf(version));
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        return {
+          reason: code === 'ENOENT' ? 'no snapshot of this data version' : `the snapshot ${file} cannot be read (${code})`,
+        };
+      }
+      try {
+        const dataset = decodeSnapshot(text, key);
         const now = new Date();
         await utimes(file, now, now).catch(() => undefined);
         return { dataset };
       } catch (error) {
-        await rm(file, { force: true });
+        await rm(file, { force: true }).catch(() => undefined);
         return { reason: `the snapshot ${file} could not be used (${(error as Error).message}), so it was removed` };
       }
     },
