@@ -1,5 +1,5 @@
 import { get, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureApp } from '../test-fixtures/fixture-app.ts';
@@ -84,5 +84,26 @@ describe('recorded answers', () => {
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
     expect(answeredFirst).toBe(before + 1);
+  });
+
+  it('leaves a request without a Host header to the app, which refuses it as it refuses any', async () => {
+    const { port } = new URL(base);
+    const statusOf = (path: string, version = '1.1') =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () =>
+          socket.write(`GET ${path} HTTP/${version}\r\nConnection: close\r\n\r\n`),
+        );
+        let answer = '';
+        socket.on('data', (chunk) => {
+          answer += chunk;
+        });
+        socket.on('end', () => resolve(answer.split('\r\n')[0] ?? ''));
+        socket.on('error', reject);
+      });
+    const before = answeredFirst;
+    expect(await statusOf('/api/indicators?x=1')).toBe('HTTP/1.1 400 Bad Request');
+    expect(await statusOf('/api/indicators')).toBe('HTTP/1.1 400 Bad Request');
+    expect(await statusOf('/api/indicators', '1.0')).toBe('HTTP/1.1 400 Bad Request');
+    expect(answeredFirst).toBe(before);
   });
 });

@@ -104,7 +104,7 @@ function acceptsBrotli(acceptEncoding: string | undefined): boolean {
 
 /**
  * Sends the recorded answer for a GET or HEAD of exactly a recorded URL and says true; anything else (another
- * method, a query the URL does not have, a request body) is the app's, and it says false.
+ * method, a query the URL does not have, a request body, no Host) is the app's, and it says false.
  */
 export function sendRecorded(
   recorded: ReadonlyMap<string, PreparedResponse>,
@@ -114,6 +114,8 @@ export function sendRecorded(
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const prepared = recorded.get(req.url ?? '');
   if (!prepared || req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) return false;
+  // The adapter refuses a request without a Host header (HTTP/1.1 requires one): so does this path.
+  if (req.headers.host === undefined) return false;
   const ifNoneMatch = req.headers['if-none-match'];
   const answer =
     ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, prepared.etag)
