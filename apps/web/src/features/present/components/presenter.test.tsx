@@ -109,4 +109,26 @@ describe('Presenter', () => {
     });
     expect(screen.getByTestId('slide')).toHaveTextContent('2 / 5');
   });
+
+  it('keeps auto-advance in the address, so a shared link starts advancing at its pace', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const { location } = await renderPresenter('?present=1&slide=4&play=1&every=20');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /Advance every/ })).toHaveValue('20');
+    await act(async () => {
+      vi.advanceTimersByTime(20_100);
+    });
+    expect(screen.getByTestId('slide')).toHaveTextContent('5 / 5');
+    await act(async () => {
+      vi.advanceTimersByTime(20_100);
+    });
+    expect(screen.getByTestId('slide')).toHaveTextContent('1 / 5');
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(lastSearch(location.history).get('play')).toBeNull();
+    expect(lastSearch(location.history).get('every')).toBe('20');
+    await user.keyboard('{Escape}');
+    const left = lastSearch(location.history);
+    expect([left.get('present'), left.get('slide'), left.get('play'), left.get('every')]).toEqual([null, null, null, null]);
+  });
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'wouter';
 import { LoadingSkeleton } from '../../../components/loading-skeleton.tsx';
 import { QueryStatus } from '../../../components/query-status.tsx';
@@ -10,14 +10,22 @@ import { observationQueries } from '../../../lib/queries/observation-queries.ts'
 import { sourceQueries } from '../../../lib/queries/source-queries.ts';
 import { useEntity } from '../../../lib/use-entity.ts';
 import { Slide } from './slide.tsx';
-import { applySlideAction, type SlideAction, slideActionOf, slideFrom, slidesOf } from './slides.ts';
+import {
+  AUTO_ADVANCE_SECONDS,
+  applySlideAction,
+  autoAdvanceFrom,
+  type SlideAction,
+  slideActionOf,
+  slideFrom,
+  slidesOf,
+  withAutoAdvance,
+} from './slides.ts';
 import { useFullscreen } from './use-fullscreen.ts';
 
-const INTERVALS = [5, 10, 20, 30] as const;
-
 /**
- * The slides over the whole window (`?present=1&slide=3`), in full screen where the browser allows it.
- * Keys: → Space PageDown next, ← PageUp previous, Home End, Esc leaves; any key pauses auto-advance.
+ * The slides over the whole window (`?present=1&slide=3`), in full screen where the browser allows it; a link with
+ * `&play=1&every=20` advances by itself (a screen in a lobby). Keys: → Space PageDown next, ← PageUp previous,
+ * Home End, Esc leaves; any key pauses auto-advance.
  */
 export function Presenter({ chartWidth }: { chartWidth?: number }) {
   const { t } = useLocale();
@@ -33,16 +41,14 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
   const total = slides.length;
   const current = slideFrom(params.get('slide'), total);
   const container = useRef<HTMLDivElement>(null);
-  const [playing, setPlaying] = useState(false);
-  const [interval, setIntervalSeconds] = useState<number>(10);
+  const { playing, seconds } = autoAdvanceFrom(params);
   useDocumentTitle(t('documentTitle', { view: `${t('presentTitle')} ${current} / ${total}` }));
 
   const leave = useCallback(
     () =>
       setParams((p) => {
         const next = new URLSearchParams(p);
-        next.delete('present');
-        next.delete('slide');
+        for (const name of ['present', 'slide', 'play', 'every']) next.delete(name);
         return next;
       }),
     [setParams],
@@ -67,6 +73,17 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
     },
     [current, total, leave, goTo],
   );
+  const setAutoAdvance = useCallback(
+    (change: { playing?: boolean; seconds?: number }) =>
+      setParams(
+        (p) => {
+          const now = autoAdvanceFrom(p);
+          return withAutoAdvance(p, change.playing ?? now.playing, change.seconds ?? now.seconds);
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
   const fullscreen = useFullscreen(container, leave);
 
   useEffect(() => {
@@ -88,7 +105,7 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
       const onButton = target?.closest('button, a');
       const activates = event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar';
       if (onButton && activates) return;
-      setPlaying(false);
+      if (playing) setAutoAdvance({ playing: false });
       const action = slideActionOf(event.key);
       if (!action) return;
       const inControl = target?.closest('select, input, textarea');
@@ -98,13 +115,13 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [act]);
+  }, [act, playing, setAutoAdvance]);
 
   useEffect(() => {
     if (!playing || total < 2) return;
-    const timer = window.setTimeout(() => act('next', true), interval * 1000);
+    const timer = window.setTimeout(() => act('next', true), seconds * 1000);
     return () => window.clearTimeout(timer);
-  }, [playing, interval, act, total]);
+  }, [playing, seconds, act, total]);
 
   const slide = slides[current - 1];
   return (
@@ -134,13 +151,13 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
         <button type="button" className="button" onClick={() => act('next')} disabled={current >= total}>
           <span className="visually-hidden-narrow">{t('nextSlide')}</span> →
         </button>
-        <button type="button" className="button" onClick={() => setPlaying(!playing)}>
+        <button type="button" className="button" onClick={() => setAutoAdvance({ playing: !playing })}>
           {playing ? t('pause') : t('play')}
         </button>
         <label className="presenter__interval">
           {t('autoAdvance')}
-          <select value={interval} onChange={(e) => setIntervalSeconds(Number(e.target.value))}>
-            {INTERVALS.map((s) => (
+          <select value={seconds} onChange={(e) => setAutoAdvance({ seconds: Number(e.target.value) })}>
+            {AUTO_ADVANCE_SECONDS.map((s) => (
               <option key={s} value={s}>
                 {t('seconds', { n: s })}
               </option>

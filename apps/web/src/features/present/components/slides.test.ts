@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicators, observations } from '../../../test-fixtures.ts';
-import { applySlideAction, slideActionOf, slideFrom, slidesOf } from './slides.ts';
+import { applySlideAction, autoAdvanceFrom, slideActionOf, slideFrom, slidesOf, withAutoAdvance } from './slides.ts';
 
 describe('slides', () => {
   it('gives a slide to every indicator with values, headline ones first', () => {
@@ -35,5 +35,19 @@ describe('slides', () => {
     expect(applySlideAction('next', 5, 5, true)).toBe(1);
     expect(applySlideAction('previous', 1, 5)).toBe(1);
     expect(applySlideAction('leave', 2, 5)).toBeUndefined();
+  });
+});
+
+describe('autoAdvanceFrom and withAutoAdvance', () => {
+  it('reads the pace the address gives when it is one offered, else 10 s, and runs only with play=1', () => {
+    expect(autoAdvanceFrom(new URLSearchParams('play=1&every=20'))).toEqual({ playing: true, seconds: 20 });
+    expect(autoAdvanceFrom(new URLSearchParams('every=7'))).toEqual({ playing: false, seconds: 10 });
+    expect(autoAdvanceFrom(new URLSearchParams('play=yes&every=abc'))).toEqual({ playing: false, seconds: 10 });
+  });
+
+  it('writes play only while running and every only off the default, keeping the rest of the address', () => {
+    const base = new URLSearchParams('lang=vi&present=1&slide=2');
+    expect(withAutoAdvance(base, true, 30).toString()).toBe('lang=vi&present=1&slide=2&play=1&every=30');
+    expect(withAutoAdvance(new URLSearchParams('slide=2&play=1&every=30'), false, 10).toString()).toBe('slide=2');
   });
 });

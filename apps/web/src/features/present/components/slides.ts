@@ -22,6 +22,27 @@ export function slideFrom(text: string | null, total: number): number {
   return Math.min(Math.max(n, 1), total);
 }
 
+/** The paces auto-advance offers, in seconds per slide. */
+export const AUTO_ADVANCE_SECONDS = [5, 10, 20, 30] as const;
+const DEFAULT_SECONDS = 10;
+
+/** Auto-advance as the address says: `play=1` runs it, `every=<seconds>` (one offered, else 10) is its pace. */
+export function autoAdvanceFrom(params: URLSearchParams): { playing: boolean; seconds: number } {
+  const every = Number(params.get('every'));
+  const offered = (AUTO_ADVANCE_SECONDS as readonly number[]).includes(every);
+  return { playing: params.get('play') === '1', seconds: offered ? every : DEFAULT_SECONDS };
+}
+
+/** The address with auto-advance set: `play` only while running, `every` only when not the default pace. */
+export function withAutoAdvance(params: URLSearchParams, playing: boolean, seconds: number): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (playing) next.set('play', '1');
+  else next.delete('play');
+  if (seconds === DEFAULT_SECONDS) next.delete('every');
+  else next.set('every', String(seconds));
+  return next;
+}
+
 export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'leave';
 
 /** What a key does on a slide; undefined for keys that do nothing. */
