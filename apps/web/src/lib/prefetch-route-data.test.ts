@@ -33,4 +33,11 @@ describe('prefetchRouteData', () => {
     prefetchRouteData(testQueryClient(), { pathname: '/sources', search: '' });
     expect(quiet).not.toHaveBeenCalled();
   });
+
+  it('asks for nothing, and does not throw, for an indicator address that cannot be decoded: the view says so', () => {
+    const quiet = vi.fn();
+    vi.stubGlobal('fetch', quiet);
+    expect(() => prefetchRouteData(testQueryClient(), { pathname: '/indicators/%E0%A4%A', search: '' })).not.toThrow();
+    expect(quiet).not.toHaveBeenCalled();
+  });
 });
