@@ -1,13 +1,5 @@
-import {
-  type Disagreement,
-  formatPeriod,
-  formatValue,
-  type Indicator,
-  type Observation,
-  type Source,
-  sourceLine,
-} from '@bd/core';
-import { AppLink } from '../../../components/app-link.tsx';
+import { type Disagreement, formatPeriod, formatValue, type Indicator, type Observation, type Source } from '@bd/core';
+import { SourceLink } from '../../../components/source-link.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 
 interface DisagreementNoticeProps {
@@ -26,7 +18,7 @@ export function DisagreementNotice({ indicator, disagreements, sources }: Disagr
     return (
       <>
         <strong>{formatValue(o.value, indicator.unit, o.qualifier, locale)}</strong> ({formatPeriod(o, locale)},{' '}
-        {source ? <AppLink href={`/sources#source-${source.id}`}>{sourceLine(source, locale)}</AppLink> : o.source})
+        {source ? <SourceLink source={source} /> : o.source})
       </>
     );
   };

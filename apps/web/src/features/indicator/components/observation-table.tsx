@@ -1,7 +1,7 @@
-import { formatPeriod, formatValue, type Indicator, sourceLine } from '@bd/core';
-import { AppLink } from '../../../components/app-link.tsx';
+import { formatPeriod, formatValue, type Indicator } from '@bd/core';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
 import type { ChartPoint } from '../../../components/series-chart/series-chart-state.ts';
+import { SourceLink } from '../../../components/source-link.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 
 interface ObservationTableProps {
@@ -46,7 +46,7 @@ export function ObservationTable({ indicator, points }: ObservationTableProps) {
                   <>
                     <cite lang={source.language}>{source.title}</cite>
                     <br />
-                    <AppLink href={`/sources#source-${source.id}`}>{sourceLine(source, locale)}</AppLink>
+                    <SourceLink source={source} />
                   </>
                 ) : (
                   o.source

@@ -1,10 +1,10 @@
-import { type EventType, eventTypeSchema, sourceLine } from '@bd/core';
+import { type EventType, eventTypeSchema } from '@bd/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'wouter';
-import { AppLink } from '../../../components/app-link.tsx';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
 import { QueryStatus } from '../../../components/query-status.tsx';
+import { SourceLink } from '../../../components/source-link.tsx';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { eventQueries } from '../../../lib/queries/event-queries.ts';
@@ -77,12 +77,7 @@ export function TimelinePage() {
                     </p>
                   )}
                   <p className="timeline__source">
-                    {t('colSource')}:{' '}
-                    {source ? (
-                      <AppLink href={`/sources#source-${source.id}`}>{sourceLine(source, locale)}</AppLink>
-                    ) : (
-                      event.source
-                    )}
+                    {t('colSource')}: {source ? <SourceLink source={source} /> : event.source}
                   </p>
                 </div>
               </li>
