@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page, Route } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot } from './support/browser.ts';
+import { startServer } from './support/server.ts';
+import { browserSession, type OpenOptions } from './support/session.ts';
 
 const ERROR_BODY = JSON.stringify({ error: 'Internal error: the server could not answer; the error is in its log', issues: [] });
 
@@ -9,32 +10,18 @@ const ERROR_BODY = JSON.stringify({ error: 'Internal error: the server could not
 const isApi = (url: URL) => url.pathname.startsWith('/api/');
 
 describe.skipIf(!browserAvailable)('the dashboard when the API is down, slow or failing', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
+  const session = browserSession();
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const open = async (path: string, before?: OpenOptions['before']) => {
+    page = await session.open(path, { before });
+  };
   afterEach(async () => {
-    await context?.close();
-    context = undefined;
     // A test that failed between stopping and restarting the server leaves it down: the next test needs it up.
-    if (server.process.exitCode !== null || server.process.signalCode !== null) server = await startServer({ port: server.port });
+    const { server } = session;
+    if (server.process.exitCode !== null || server.process.signalCode !== null) {
+      session.server = await startServer({ port: server.port });
+    }
   });
-
-  async function open(path: string): Promise<Page> {
-    ({ context, page } = await newPage(browser));
-    await page.goto(`${server.url}${path}`);
-    return page;
-  }
 
   const cards = () => page.getByTestId('indicator-card');
   /** The notice of a view whose data could not be loaded (other live regions also have the role). */
@@ -51,7 +38,7 @@ describe.skipIf(!browserAvailable)('the dashboard when the API is down, slow or 
     await page.goBack();
     await cards().first().waitFor();
 
-    await server.stop();
+    await session.server.stop();
     await cards().nth(1).locator('a').first().click();
     await alert().waitFor({ timeout: 15_000 });
     expect(await alert().innerText()).toContain('The server could not be reached');
@@ -66,7 +53,7 @@ describe.skipIf(!browserAvailable)('the dashboard when the API is down, slow or 
 
     await page.goForward();
     await alert().waitFor();
-    server = await startServer({ port: server.port });
+    session.server = await startServer({ port: session.server.port });
     await alert().getByRole('button', { name: 'Retry' }).click();
     await page.getByTestId('chart-point').first().waitFor({ timeout: 15_000 });
     expect(await alert().count()).toBe(0);
@@ -76,24 +63,23 @@ describe.skipIf(!browserAvailable)('the dashboard when the API is down, slow or 
   it('says so when the server is down and a view not yet opened is asked for, keeping the page around it', async () => {
     await open('/');
     await cards().first().waitFor();
-    await server.stop();
+    await session.server.stop();
     try {
       await page.getByRole('link', { name: 'Timeline' }).click();
       await page.getByRole('alert').first().waitFor({ timeout: 5000 });
       expect(await page.getByRole('banner').count()).toBe(1);
     } finally {
-      server = await startServer({ port: server.port });
+      session.server = await startServer({ port: session.server.port });
     }
   });
 
   it('shows that it is loading while the API is slow, then the data', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
-    await page.route(isApi, async (route: Route) => {
-      await new Promise((resolve) => setTimeout(resolve, 2500));
-      await route.continue().catch(() => {});
-    });
-    await page.goto(`${server.url}/`);
+    await open('/', (opened) =>
+      opened.route(isApi, async (route: Route) => {
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+        await route.continue().catch(() => {});
+      }),
+    );
     const loading = page.locator('[aria-busy="true"]').first();
     await loading.waitFor();
     expect(await loading.innerText()).toContain('Loading…');
@@ -104,11 +90,8 @@ describe.skipIf(!browserAvailable)('the dashboard when the API is down, slow or 
   });
 
   it('shows the error the API answers, with Retry, and the data once it answers again', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
     const failing = (route: Route) => route.fulfill({ status: 500, contentType: 'application/json', body: ERROR_BODY });
-    await page.route(isApi, failing);
-    await page.goto(`${server.url}/`);
+    await open('/', (opened) => opened.route(isApi, failing));
     await alert().waitFor({ timeout: 15_000 });
     expect(await alert().innerText()).toContain(
       'The server answered with an error: Internal error: the server could not answer; the error is in its log',

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { type IndicatorDetailResponse, type Source, sourcesLine } from '@bd/core';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { artifactsDir, browserAvailable, launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { freePort, type RunningServer, startServer } from './support/server.ts';
+import { artifactsDir, browserAvailable, screenshot } from './support/browser.ts';
+import { freePort } from './support/server.ts';
+import { browserSession, type Viewport } from './support/session.ts';
 
 /** A page on another origin (another loopback port) that frames `src`. */
 async function framingPage(src: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -30,26 +31,11 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe.skipIf(!browserAvailable)('the citation travels with the number, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
+  const session = browserSession();
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function open(url: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    await context?.close();
-    ({ context, page } = await newPage(browser, viewport));
-    await page.goto(url.startsWith('http') ? url : `${server.url}${url}`);
-    return page;
-  }
+  const open = async (address: string, viewport?: Viewport) => {
+    page = await session.open(address, { viewport });
+  };
 
   async function downloaded(name: string): Promise<Download> {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
@@ -106,7 +92,9 @@ describe.skipIf(!browserAvailable)('the citation travels with the number, in Chr
   it('downloads the chart as SVG and PNG with its title, sources and address drawn in', async () => {
     await open('/indicators/partner_localities');
     await page.getByTestId('chart-point').first().waitFor();
-    const detail = (await (await fetch(`${server.url}/api/indicators/partner_localities`)).json()) as IndicatorDetailResponse;
+    const detail = (await (
+      await fetch(`${session.server.url}/api/indicators/partner_localities`)
+    ).json()) as IndicatorDetailResponse;
     const cited = detail.observations.map((o) => detail.sources.find((s) => s.id === o.source)).filter(Boolean) as Source[];
     const line = sourcesLine(cited, 'en');
 
@@ -117,7 +105,7 @@ describe.skipIf(!browserAvailable)('the citation travels with the number, in Chr
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('Partner localities');
     for (const part of line.split('; ')) expect(svg).toContain(escaped(part));
-    expect(svg).toContain(`${server.url}/indicators/partner_localities`);
+    expect(svg).toContain(`${session.server.url}/indicators/partner_localities`);
     expect(svg).not.toContain('var(--');
     const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
 
@@ -129,7 +117,7 @@ describe.skipIf(!browserAvailable)('the citation travels with the number, in Chr
   });
 
   it('embeds one chart with its source line in a page of another origin', async () => {
-    const framer = await framingPage(`${server.url}/embed/partner_localities`);
+    const framer = await framingPage(`${session.server.url}/embed/partner_localities`);
     try {
       await open(framer.url);
       const frame = page.frameLocator('iframe');

@@ -1,32 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { browserAvailable, launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { browserAvailable, screenshot } from './support/browser.ts';
+import { browserSession, type Viewport } from './support/session.ts';
 
 describe.skipIf(!browserAvailable)('the dashboard in Chromium, served as pnpm start serves it', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = browserSession();
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    await context?.close();
-    ({ context, page } = await newPage(browser, viewport));
-    await page.goto(`${server.url}${path}`);
-    return page;
-  }
+  const open = async (path: string, viewport?: Viewport) => {
+    page = await session.open(path, { viewport });
+  };
 
   it('opens the overview with a card per headline indicator, each with value, date and source', async () => {
     await open('/');
@@ -81,7 +66,7 @@ describe.skipIf(!browserAvailable)('the dashboard in Chromium, served as pnpm st
     ]);
     const file = await download.path();
     const rows = parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
-    const api = (await (await fetch(`${server.url}/api/indicators/fdi_attracted`)).json()) as {
+    const api = (await (await fetch(`${session.server.url}/api/indicators/fdi_attracted`)).json()) as {
       observations: { value: number }[];
     };
     expect(rows).toHaveLength(api.observations.length);

@@ -1,8 +1,9 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { type RunningServer, repoRoot, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot } from './support/browser.ts';
+import { repoRoot } from './support/server.ts';
+import { browserSession } from './support/session.ts';
 
 /** A valid data folder whose every text is markup, script or a formula: see its README. */
 const HOSTILE_DATA_DIR = path.join(repoRoot, 'tests/fixtures/hostile-data');
@@ -26,42 +27,31 @@ interface PageRecord {
 }
 
 describe.skipIf(!browserAvailable)('text from hostile data files is shown as text, and runs nothing', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
+  const session = browserSession({ dataDir: HOSTILE_DATA_DIR });
   let page: Page;
   let record: PageRecord;
 
-  beforeAll(async () => {
-    server = await startServer({ dataDir: HOSTILE_DATA_DIR });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
   async function open(address: string): Promise<Page> {
-    await context?.close();
-    ({ context, page } = await newPage(browser));
-    record = { dialogs: [], errors: [] };
-    const current = record;
-    page.on('dialog', (dialog) => {
-      current.dialogs.push(dialog.message());
-      void dialog.dismiss();
+    const current: PageRecord = { dialogs: [], errors: [] };
+    record = current;
+    page = await session.open(address, {
+      before: async (opened) => {
+        opened.on('dialog', (dialog) => {
+          current.dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        opened.on('pageerror', (error) => current.errors.push(String(error)));
+        await opened.addInitScript(() => {
+          const scope = window as unknown as { __violations: string[] };
+          scope.__violations = [];
+          document.addEventListener('securitypolicyviolation', (event) => {
+            scope.__violations.push(
+              `${event.violatedDirective}: ${event.sample || event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+            );
+          });
+        });
+      },
     });
-    page.on('pageerror', (error) => current.errors.push(String(error)));
-    await page.addInitScript(() => {
-      const scope = window as unknown as { __violations: string[] };
-      scope.__violations = [];
-      document.addEventListener('securitypolicyviolation', (event) => {
-        scope.__violations.push(
-          `${event.violatedDirective}: ${event.sample || event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
-        );
-      });
-    });
-    await page.goto(`${server.url}${address}`);
     return page;
   }
 
@@ -71,7 +61,7 @@ describe.skipIf(!browserAvailable)('text from hostile data files is shown as tex
   }
 
   afterEach(async () => {
-    if (!context) return;
+    if (!session.context) return;
     await page.waitForLoadState('networkidle');
     const state = await page.evaluate(
       (selector) => ({
