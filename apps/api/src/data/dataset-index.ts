@@ -54,6 +54,17 @@ function groupBy<T>(records: readonly T[], key: (record: T) => string): Map<stri
   return groups;
 }
 
+/** Orders articles by publication date, then id: the order every answer lists them in. */
+export const byPublication = (a: Source, b: Source) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id);
+
+/** The articles with the given ids, each once and by publication; ids that name none are left out. */
+export function sourcesById(data: Pick<DatasetIndex, 'sources'>, ids: Iterable<string>): Source[] {
+  return [...new Set(ids)]
+    .map((id) => data.sources.get(id))
+    .filter((source): source is Source => source !== undefined)
+    .sort(byPublication);
+}
+
 /** Orders one indicator's observations by entity, then series order. */
 const byEntityThenSeries = (a: Observation, b: Observation) => compareIds(a.entity, b.entity) || compareObservations(a, b);
 

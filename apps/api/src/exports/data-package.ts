@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '../data/dataset-index.ts';
+import { byPublication, type DatasetIndex } from '../data/dataset-index.ts';
 import { eventTableFields, observationTableFields, type TableField } from './table-schemas.ts';
 
 /** How the CSV files are written: RFC 4180 with CRLF line ends and a header row. */
@@ -32,7 +32,7 @@ export function dataPackage(data: DatasetIndex) {
       'Indicators of Binh Duong province (Vietnam): partner localities, foreign direct investment, conferences, agreements and awards. Every value cites the article it comes from, with its own words.',
     version: data.version,
     sources: [...data.dataset.sources]
-      .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))
+      .sort(byPublication)
       .map((s) => ({ title: `${s.title} (${s.publisher}, ${s.published})`, ...(s.url ? { path: s.url } : {}) })),
     resources: [
       tableResource(

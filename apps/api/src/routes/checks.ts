@@ -1,18 +1,14 @@
-import { type CheckListResponse, reconcile, type Source } from '@bd/core';
+import { type CheckListResponse, reconcile } from '@bd/core';
 import { Hono } from 'hono';
-import type { DatasetIndex } from '../data/dataset-index.ts';
+import { type DatasetIndex, sourcesById } from '../data/dataset-index.ts';
 import { type Answer, etagFor, jsonAnswer, sendJson } from '../http/answer.ts';
 import { validate } from '../http/validate-query.ts';
 import { noQuerySchema } from './request-schemas.ts';
 
 function checkList(data: DatasetIndex): CheckListResponse {
   const checks = reconcile(data.dataset);
-  const cited = new Set(checks.flatMap((check) => check.sources));
-  const sources = [...cited]
-    .map((id) => data.sources.get(id))
-    .filter((source): source is Source => source !== undefined)
-    .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
-  return { checks, sources };
+  const cited = checks.flatMap((check) => check.sources);
+  return { checks, sources: sourcesById(data, cited) };
 }
 
 /**

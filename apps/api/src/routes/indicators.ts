@@ -1,12 +1,6 @@
-import {
-  type IndicatorDetailResponse,
-  type IndicatorListResponse,
-  indicatorDetailQuerySchema,
-  type Observation,
-  type Source,
-} from '@bd/core';
+import { type IndicatorDetailResponse, type IndicatorListResponse, indicatorDetailQuerySchema } from '@bd/core';
 import { Hono } from 'hono';
-import type { DatasetIndex } from '../data/dataset-index.ts';
+import { type DatasetIndex, sourcesById } from '../data/dataset-index.ts';
 import { type Answer, etagFor, jsonAnswer, jsonListAnswer, type StreamedAnswer, sendJson, sendPrepared } from '../http/answer.ts';
 import { ERROR_HEADERS, errorBody, noRecordBody } from '../http/errors.ts';
 import { validate } from '../http/validate-query.ts';
@@ -28,14 +22,6 @@ function indicatorList(data: DatasetIndex): IndicatorListResponse {
   };
 }
 
-/** The articles a series cites, by publication date then id. */
-function sourcesOf(data: DatasetIndex, observations: readonly Observation[]): Source[] {
-  return [...new Set(observations.map((o) => o.source))]
-    .map((sourceId) => data.sources.get(sourceId))
-    .filter((source): source is Source => source !== undefined)
-    .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
-}
-
 /** One indicator, its observations (of the given entities, or all) in series order, and the sources they cite. */
 function indicatorDetail(
   data: DatasetIndex,
@@ -50,13 +36,14 @@ function indicatorDetail(
     : entities.length === 1
       ? (series?.byEntity.get(entities[0]!) ?? [])
       : (series?.all ?? []).filter((o) => entities.includes(o.entity));
+  const cited = observations.map((o) => o.source);
   return jsonListAnswer<IndicatorDetailResponse>(
     etag,
     {
       head: { indicator: data.indicators.get(id)! },
       listKey: 'observations',
       items: observations,
-      tail: { sources: sourcesOf(data, observations) },
+      tail: { sources: sourcesById(data, cited) },
     },
     limit,
   );

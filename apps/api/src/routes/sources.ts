@@ -1,19 +1,14 @@
 import type { SourceDetailResponse, SourceListResponse } from '@bd/core';
 import { Hono } from 'hono';
-import type { DatasetIndex } from '../data/dataset-index.ts';
+import { byPublication, type DatasetIndex } from '../data/dataset-index.ts';
 import { type Answer, etagFor, jsonAnswer, sendPrepared } from '../http/answer.ts';
 import { ERROR_HEADERS, noRecordBody } from '../http/errors.ts';
 import { validate } from '../http/validate-query.ts';
 import { idParamSchema, noQuerySchema } from './request-schemas.ts';
 
-/** Sources by publication date, then id. */
-function sortedSources(data: DatasetIndex) {
-  return [...data.dataset.sources].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
-}
-
 function sourceList(data: DatasetIndex): SourceListResponse {
   return {
-    sources: sortedSources(data).map((source) => ({
+    sources: [...data.dataset.sources].sort(byPublication).map((source) => ({
       ...source,
       observation_count: data.observationsBySource.get(source.id)?.length ?? 0,
       event_count: data.eventsBySource.get(source.id)?.length ?? 0,
