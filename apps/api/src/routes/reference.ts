@@ -13,17 +13,14 @@ const DOCS_CSS = readFileSync(new URL('../reference/docs.css', import.meta.url),
 /** Ids from the data for the examples, so every example link answers 200. */
 function examplesFrom(data: DatasetIndex): EndpointExamples {
   const first = data.observations[0];
-  const series = data.observations.filter((o) => o.indicator === first?.indicator);
+  // The series order ends with the latest period end: no need to look through every observation.
+  const latest = first && data.series.get(first.indicator)?.all.at(-1);
   return {
     indicator: first?.indicator ?? data.dataset.indicators[0]?.id ?? 'partner_localities',
     entity: first?.entity ?? data.dataset.entities[0]?.id ?? 'binh-duong',
     source: first?.source ?? data.dataset.sources[0]?.id ?? 'portal-2024-01-24-consular-meeting',
     from: first?.period_end.slice(0, 4) ?? '2019',
-    to:
-      series
-        .map((o) => o.period_end.slice(0, 4))
-        .sort()
-        .at(-1) ?? '2024',
+    to: latest?.period_end.slice(0, 4) ?? '2024',
   };
 }
 
