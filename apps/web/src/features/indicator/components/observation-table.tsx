@@ -1,4 +1,4 @@
-import { formatPeriod, formatValue, type Indicator } from '@bd/core';
+import type { Indicator } from '@bd/core';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
 import type { ChartPoint } from '../../../components/series-chart/series-chart-state.ts';
 import { SourceLink } from '../../../components/source-link.tsx';
@@ -27,11 +27,11 @@ export function ObservationTable({ indicator, points }: ObservationTableProps) {
           </tr>
         </thead>
         <tbody>
-          {points.map(({ id, observation: o, source, disputed }) => (
+          {points.map(({ id, observation: o, source, disputed, valueText, periodText }) => (
             <tr key={id} className={disputed ? 'row--disputed' : undefined}>
-              <th scope="row">{formatPeriod(o, locale)}</th>
+              <th scope="row">{periodText}</th>
               <td className="numeric">
-                {formatValue(o.value, indicator.unit, o.qualifier, locale)}
+                {valueText}
                 {disputed && (
                   <>
                     {' '}
