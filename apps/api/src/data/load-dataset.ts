@@ -12,6 +12,7 @@ import {
   type Observation,
   type Source,
 } from '@bd/core';
+import type { z } from 'zod';
 import { fileIssue } from './data-issue.ts';
 import { dataVersion, versionOfFiles } from './data-version.ts';
 import type { SnapshotSaved, SnapshotStore } from './dataset-snapshot.ts';
@@ -113,23 +114,17 @@ function checkFiles(reads: DataFileRead[], listingIssues: DataIssue[], version: 
     issues.push(...result.issues);
     return undefined;
   };
+  /** The valid records of a list file; its rejected ids (all, `*`, when it cannot be parsed) noted as `kind:id`. */
+  const list = <S extends z.ZodObject>(read: DataFileRead | undefined, kind: string, name: string, schema: S) => {
+    const yaml = read && parse(read);
+    const records = yaml ? readListFile(yaml, name, schema) : { located: [], issues: [], rejected: ['*'] };
+    issues.push(...records.issues);
+    for (const id of records.rejected) rejected.add(`${kind}:${id}`);
+    return records.located;
+  };
   const [entitiesRead, indicatorsRead, ...sourceReads] = reads;
-  const entitiesFile = entitiesRead && parse(entitiesRead);
-  if (!entitiesFile) rejected.add('entity:*');
-  else {
-    const entities = readListFile(entitiesFile, 'entities', entitySchema);
-    located.entities = entities.located;
-    issues.push(...entities.issues);
-    for (const id of entities.rejected) rejected.add(`entity:${id}`);
-  }
-  const indicatorsFile = indicatorsRead && parse(indicatorsRead);
-  if (!indicatorsFile) rejected.add('indicator:*');
-  else {
-    const indicators = readListFile(indicatorsFile, 'indicators', indicatorSchema);
-    located.indicators = indicators.located;
-    issues.push(...indicators.issues);
-    for (const id of indicators.rejected) rejected.add(`indicator:${id}`);
-  }
+  located.entities = list(entitiesRead, 'entity', 'entities', entitySchema);
+  located.indicators = list(indicatorsRead, 'indicator', 'indicators', indicatorSchema);
   for (const read of sourceReads) {
     const yaml = parse(read);
     if (!yaml) continue;
