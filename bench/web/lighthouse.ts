@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '@bd/tests/browser';
 import { type Figure, figure } from '../support/figures.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -18,7 +18,7 @@ export function measureLighthouse(url: string): Figure[] {
       `--only-categories=${CATEGORIES.join(',')}`,
       `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
     ],
-    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    { env: { ...process.env, CHROME_PATH: chromiumPath }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (run.status !== 0) throw new Error(`lighthouse failed (${run.status}): ${run.stderr}`);
   const report = JSON.parse(run.stdout) as {
