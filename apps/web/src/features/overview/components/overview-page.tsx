@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { CsvDownload } from '../../../components/csv-download.tsx';
 import { EntitySelect } from '../../../components/entity-select.tsx';
 import { LoadingSkeleton } from '../../../components/loading-skeleton.tsx';
@@ -16,8 +17,13 @@ export function OverviewPage() {
   useDocumentTitle(t('documentTitle', { view: t('overviewTitle') }));
   const place = useEntity();
   const { indicators, observations, sources, queries } = useOverviewData(place);
-  const ready = indicators.data && observations.data && sources.data;
-  const overview = ready ? overviewOf(indicators.data, observations.data, sources.data) : undefined;
+  const overview = useMemo(
+    () =>
+      indicators.data && observations.data && sources.data
+        ? overviewOf(indicators.data, observations.data, sources.data)
+        : undefined,
+    [indicators.data, observations.data, sources.data],
+  );
   return (
     <div className="page">
       <div className="page__head">
