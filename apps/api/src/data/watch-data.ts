@@ -1,7 +1,7 @@
 import { watch } from 'node:fs';
 
 /** How long the data folder must be quiet before a reload: an editor's save is often several writes. */
-export const DATA_SETTLE_MS = 200;
+const DATA_SETTLE_MS = 200;
 
 /** A data file, or the sources folder itself (created, removed or renamed); editors' swap and backup files are not. */
 function isDataPath(file: string): boolean {

@@ -3,7 +3,7 @@ import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 
 /** Caching of every API answer: the data only changes on a reload, and then its version does. */
-export const API_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
+const API_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
 
 declare const answerType: unique symbol;
 
@@ -54,7 +54,7 @@ export function* chunked<T>(
  * The JSON text of `{...head, [listKey]: items, ...tail}` in chunks, the same bytes as `JSON.stringify` of it: the
  * list is written a chunk of items at a time.
  */
-export function streamedJson<T>(
+function streamedJson<T>(
   etag: string,
   parts: { head: Record<string, unknown>; listKey: string; items: readonly unknown[]; tail?: Record<string, unknown> },
 ): StreamedAnswer<T> {

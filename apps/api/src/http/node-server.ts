@@ -8,7 +8,7 @@ import { MAX_URL_BYTES } from './request-limits.ts';
 import { securityHeaders } from './security.ts';
 
 /** An answer to a request the app never saw, because Node or the adapter could not read it. */
-export interface Rejection {
+interface Rejection {
   status: ContentfulStatusCode;
   message: string;
   headers?: Record<string, string>;
@@ -19,7 +19,7 @@ const rejections = new Hono<{ Bindings: Rejection }>()
   .use(securityHeaders)
   .all('*', (c) => c.json(errorBody(c.env.message), c.env.status, { ...ERROR_HEADERS, ...c.env.headers }));
 
-export function rejectionResponse(rejection: Rejection): Promise<Response> {
+function rejectionResponse(rejection: Rejection): Promise<Response> {
   return Promise.resolve(rejections.fetch(new Request('http://localhost/'), rejection));
 }
 
@@ -34,7 +34,7 @@ function requestLineLength(raw: Buffer | undefined): number {
 }
 
 /** What to answer to a request Node's parser refused: the status its code calls for, and why. */
-export function rejectionFor(error: ClientError): Rejection {
+function rejectionFor(error: ClientError): Rejection {
   switch (error.code) {
     case 'HPE_HEADER_OVERFLOW':
       return requestLineLength(error.rawPacket) > MAX_URL_BYTES

@@ -27,7 +27,7 @@ const ownFramesOnly = headersFor('self');
 const anyFrame = headersFor('any');
 
 /** `/embed/<indicator>`: one chart, its title and source line, made to be shown in an iframe on any site. */
-export const isEmbedPath = (path: string) => path.startsWith('/embed/');
+const isEmbedPath = (path: string) => path.startsWith('/embed/');
 
 /**
  * Security headers on every answer. Scripts only from this origin; styles also inline, because recharts sets

@@ -36,12 +36,12 @@ function pick<T extends object>(record: T, fields: readonly string[]): Record<st
 }
 
 /** The fields of a data file's observation, in its order: what a curator pastes. */
-export function observationRecord(o: DraftObservation): Record<string, unknown> {
+function observationRecord(o: DraftObservation): Record<string, unknown> {
   return pick(o, OBSERVATION_FIELDS);
 }
 
 /** The fields of a data file's event, in its order. */
-export function eventRecord(e: DraftEvent): Record<string, unknown> {
+function eventRecord(e: DraftEvent): Record<string, unknown> {
   return pick(e, EVENT_FIELDS);
 }
 

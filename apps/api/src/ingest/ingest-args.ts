@@ -10,7 +10,7 @@ export interface IngestArgs {
   write: boolean;
 }
 
-export const USAGE = `Usage: pnpm ingest <article.txt> [--lang en|nl|vi] [--source-id id] [--write]
+const USAGE = `Usage: pnpm ingest <article.txt> [--lang en|nl|vi] [--source-id id] [--write]
 
 Prints candidate observations and events for a new article as YAML, grouped by the indicator guessed for each,
 with the sentence and the reason as comments. Nothing is written unless --write is given; then

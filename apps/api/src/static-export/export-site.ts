@@ -5,7 +5,7 @@ import type { LoadedData } from '../data/load-dataset.ts';
 import { apiFiles, routePages } from './site-files.ts';
 
 /** Marks a page of the export, so the dashboard asks for files rather than the API (`STATIC_SITE` in apps/web). */
-export const STATIC_SITE_MARK = '<meta name="bd-static-site" content="1">';
+const STATIC_SITE_MARK = '<meta name="bd-static-site" content="1">';
 
 /** Copies the built dashboard into `outDir`, its index.html marked as the static site's. */
 export function copyWebApp(webDist: string, outDir: string): void {
