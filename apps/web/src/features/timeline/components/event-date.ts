@@ -1,4 +1,5 @@
 import { type DatedEvent, formatDate, type Locale } from '@bd/core';
+import { dateTimeFormat } from '@bd/core/intl-formats';
 
 /** An event's date as precisely as the article gives it: "1 March 2021", "March 2021", "2021". */
 export function eventDateText(event: Pick<DatedEvent, 'date' | 'date_precision'>, locale: Locale): string {
@@ -8,7 +9,7 @@ export function eventDateText(event: Pick<DatedEvent, 'date' | 'date_precision'>
     case 'year':
       return String(date.getUTCFullYear());
     case 'month':
-      return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+      return dateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
     default:
       return formatDate(event.date, locale);
   }
