@@ -68,19 +68,6 @@ export function sourcesById(data: Pick<DatasetIndex, 'sources'>, ids: Iterable<s
 /** Orders one indicator's observations by entity, then series order. */
 const byEntityThenSeries = (a: Observation, b: Observation) => compareIds(a.entity, b.entity) || compareObservations(a, b);
 
-/** One indicator's observations, already in index order; the series order is sorted only when first asked for. */
-function indicatorSeries(indexed: Observation[]): IndicatorSeries {
-  let all: Observation[] | undefined;
-  return {
-    get all() {
-      all ??= [...indexed].sort(compareObservations);
-      return all;
-    },
-    indexed,
-    byEntity: groupBy(indexed, (o) => o.entity),
-  };
-}
-
 /**
  * Sorts and groups a loaded dataset once, so that no answer has to scan every observation: with 360,000 of them,
  * a scan per source or per indicator is what makes a server slow to start.
@@ -95,7 +82,7 @@ export function indexDataset({ dataset, version }: LoadedData, loadedAt: Date = 
     const indexed = perIndicator.get(id)?.sort(byEntityThenSeries);
     if (!indexed) continue;
     for (const observation of indexed) observations.push(observation);
-    series.set(id, indicatorSeries(indexed));
+    series.set(id, { all: [...indexed].sort(compareObservations), indexed, byEntity: groupBy(indexed, (o) => o.entity) });
   }
   const events = [...dataset.events].sort((a, b) => compareIds(a.date, b.date) || compareIds(a.id, b.id));
   let positions: Map<Observation, number> | undefined;
