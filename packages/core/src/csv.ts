@@ -3,6 +3,18 @@ import type { Indicator } from './schemas/indicator.ts';
 import type { Observation } from './schemas/observation.ts';
 import type { Source } from './schemas/source.ts';
 
+/** The columns that end every CSV row, observation or event: the full provenance of its source, then its evidence. */
+export const PROVENANCE_COLUMNS = [
+  'source_id',
+  'source_title',
+  'source_publisher',
+  'source_published',
+  'source_url',
+  'evidence',
+  'evidence_en',
+  'note',
+] as const;
+
 /** The columns of every observations CSV, in order. */
 export const CSV_HEADER = [
   'indicator_id',
@@ -14,14 +26,7 @@ export const CSV_HEADER = [
   'unit',
   'qualifier',
   'method',
-  'source_id',
-  'source_title',
-  'source_publisher',
-  'source_published',
-  'source_url',
-  'evidence',
-  'evidence_en',
-  'note',
+  ...PROVENANCE_COLUMNS,
 ] as const;
 export type CsvColumn = (typeof CSV_HEADER)[number];
 
@@ -38,12 +43,30 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** A free-text cell: empty where the field is absent, neutralised where it would run as a formula. */
+export function textCell(value: string | undefined): string {
+  return neutraliseFormula(value ?? '');
+}
+
+/** The cells of `PROVENANCE_COLUMNS` for a record (observation or event) and its source. */
+export function provenanceCells(record: { evidence: string; evidence_en?: string; note?: string }, source: Source): string[] {
+  return [
+    source.id,
+    textCell(source.title),
+    textCell(source.publisher),
+    source.published,
+    textCell(source.url),
+    textCell(record.evidence),
+    textCell(record.evidence_en),
+    textCell(record.note),
+  ];
+}
+
 /** One CSV row: the observation with its indicator and the full provenance of its source. */
 export function csvRow(observation: Observation, indicator: Indicator, source: Source): string[] {
-  const text = (value: string | undefined) => neutraliseFormula(value ?? '');
   return [
     observation.indicator,
-    text(indicator.name.en),
+    textCell(indicator.name.en),
     observation.entity,
     observation.period_start,
     observation.period_end,
@@ -51,14 +74,7 @@ export function csvRow(observation: Observation, indicator: Indicator, source: S
     indicator.unit,
     observation.qualifier,
     observation.method,
-    source.id,
-    text(source.title),
-    text(source.publisher),
-    source.published,
-    text(source.url),
-    text(observation.evidence),
-    text(observation.evidence_en),
-    text(observation.note),
+    ...provenanceCells(observation, source),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { neutraliseFormula, toCsv } from './csv.ts';
+import { PROVENANCE_COLUMNS, provenanceCells, textCell, toCsv } from './csv.ts';
 import type { DatedEvent } from './schemas/event.ts';
 import type { Source } from './schemas/source.ts';
 
@@ -12,37 +12,22 @@ export const EVENT_CSV_HEADER = [
   'name',
   'country',
   'agreement',
-  'source_id',
-  'source_title',
-  'source_publisher',
-  'source_published',
-  'source_url',
-  'evidence',
-  'evidence_en',
-  'note',
+  ...PROVENANCE_COLUMNS,
 ] as const;
 export type EventCsvColumn = (typeof EVENT_CSV_HEADER)[number];
 
 /** One events CSV row: the event with the full provenance of its source. */
 export function eventCsvRow(event: DatedEvent, source: Source): string[] {
-  const text = (value: string | undefined) => neutraliseFormula(value ?? '');
   return [
     event.id,
     event.type,
     event.entity,
     event.date,
     event.date_precision,
-    text(event.name),
+    textCell(event.name),
     event.country ?? '',
-    text(event.agreement),
-    source.id,
-    text(source.title),
-    text(source.publisher),
-    source.published,
-    text(source.url),
-    text(event.evidence),
-    text(event.evidence_en),
-    text(event.note),
+    textCell(event.agreement),
+    ...provenanceCells(event, source),
   ];
 }
 
