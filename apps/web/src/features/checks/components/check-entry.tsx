@@ -15,7 +15,13 @@ export function CheckEntry({ check, indicator, sources }: CheckEntryProps) {
   const headingId = `check-${check.id}-title`;
   const name = indicator?.name[locale] ?? check.indicator;
   return (
-    <article id={`check-${check.id}`} className="card check-entry" aria-labelledby={headingId} tabIndex={-1} data-testid="check">
+    <article
+      id={`check-${check.id}`}
+      className="card card--anchored check-entry"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      data-testid="check"
+    >
       <p className="check-entry__kind">
         <span className="badge badge--warning">{t(`checkKind_${check.kind}`)}</span>{' '}
         <AppLink href={`/indicators/${check.indicator}`}>{name}</AppLink>

@@ -16,7 +16,7 @@ export function SourceEntry({ source, observations, events, indicatorById }: Sou
   const headingId = `source-${source.id}-title`;
   const languageName = new Intl.DisplayNames([locale], { type: 'language' }).of(source.language) ?? source.language;
   return (
-    <article id={`source-${source.id}`} className="card source-entry" aria-labelledby={headingId} tabIndex={-1}>
+    <article id={`source-${source.id}`} className="card card--anchored source-entry" aria-labelledby={headingId} tabIndex={-1}>
       <h2 id={headingId} className="source-entry__title">
         <cite lang={source.language}>{source.title}</cite>
       </h2>
