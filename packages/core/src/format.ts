@@ -13,23 +13,26 @@ export function qualifierWord(qualifier: Qualifier, locale: Locale): string {
   return QUALIFIER_WORDS[locale][qualifier];
 }
 
-/** Why a qualified value is drawn differently, for legends and screen readers. */
-export function qualifierExplanation(qualifier: Qualifier, locale: Locale): string {
-  const en: Record<Qualifier, string> = {
+const QUALIFIER_EXPLANATIONS: Record<Locale, Record<Qualifier, string>> = {
+  en: {
     exact: 'stated as an exact figure',
     about: 'the source says "about": an approximate figure',
     nearly: 'the source says "nearly": the true figure is a little below',
     more_than: 'the source says "more than": the true figure is above',
     at_least: 'at least this many: the source lists these and says there are more ("etc.")',
-  };
-  const vi: Record<Qualifier, string> = {
+  },
+  vi: {
     exact: 'số liệu chính xác',
     about: 'nguồn ghi "khoảng": số liệu ước lượng',
     nearly: 'nguồn ghi "gần": số thực tế thấp hơn một chút',
     more_than: 'nguồn ghi "hơn": số thực tế cao hơn',
     at_least: 'ít nhất: nguồn liệt kê các mục này và ghi "v.v."',
-  };
-  return (locale === 'vi' ? vi : en)[qualifier];
+  },
+};
+
+/** Why a qualified value is drawn differently, for legends and screen readers. */
+export function qualifierExplanation(qualifier: Qualifier, locale: Locale): string {
+  return QUALIFIER_EXPLANATIONS[locale][qualifier];
 }
 
 const intlLocale: Record<Locale, string> = { en: 'en-GB', vi: 'vi-VN' };
@@ -37,32 +40,28 @@ const intlLocale: Record<Locale, string> = { en: 'en-GB', vi: 'vi-VN' };
 /** The number alone, in the unit's usual scale: "42.4 billion", "3,852", "7.48%", "3rd". */
 export function formatNumber(value: number, unit: Unit, locale: Locale): string {
   const tag = intlLocale[locale];
-  switch (unit) {
-    case 'percent':
-      return `${numberFormat(tag, { maximumFractionDigits: 2 }).format(value)}%`;
-    case 'rank':
-      return locale === 'vi' ? `thứ ${value}` : ordinalEn(value);
-    case 'USD':
-    case 'VND':
-      if (Math.abs(value) >= 1e6) {
-        return numberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(value);
-      }
-      return numberFormat(tag, { maximumFractionDigits: 2 }).format(value);
-    default:
-      return numberFormat(tag, { maximumFractionDigits: 2 }).format(value);
+  if (unit === 'rank') return locale === 'vi' ? `thứ ${value}` : ordinalEn(value);
+  if ((unit === 'USD' || unit === 'VND') && Math.abs(value) >= 1e6) {
+    return numberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(value);
   }
+  const number = numberFormat(tag, { maximumFractionDigits: 2 }).format(value);
+  return unit === 'percent' ? `${number}%` : number;
 }
 
+const ORDINAL_SUFFIX_EN: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
 function ordinalEn(n: number): string {
-  const rules = pluralRules('en', { type: 'ordinal' });
-  const suffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-  return `${n}${suffix[rules.select(n)] ?? 'th'}`;
+  return `${n}${ORDINAL_SUFFIX_EN[pluralRules('en', { type: 'ordinal' }).select(n)] ?? 'th'}`;
+}
+
+/** A currency is written after its amount ("42.4 billion USD"); other units are in the number already. */
+function withCurrency(number: string, unit: Unit): string {
+  return unit === 'USD' || unit === 'VND' ? `${number} ${unit}` : number;
 }
 
 /** A value as the interface writes it, with its qualifier and unit: "more than 42.4 billion USD", "gần 35 tỷ USD". */
 export function formatValue(value: number, unit: Unit, qualifier: Qualifier, locale: Locale): string {
-  const number = formatNumber(value, unit, locale);
-  const withUnit = unit === 'USD' || unit === 'VND' ? `${number} ${unit}` : number;
+  const withUnit = withCurrency(formatNumber(value, unit, locale), unit);
   const word = qualifierWord(qualifier, locale);
   return word ? `${word} ${withUnit}` : withUnit;
 }
@@ -71,8 +70,7 @@ export function formatValue(value: number, unit: Unit, qualifier: Qualifier, loc
 export function formatChange(delta: number, unit: Unit, approximate: boolean, locale: Locale): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
   const magnitude = unit === 'rank' ? String(Math.abs(delta)) : formatNumber(Math.abs(delta), unit, locale);
-  const withUnit = unit === 'USD' || unit === 'VND' ? `${magnitude} ${unit}` : unit === 'rank' ? `${magnitude}` : magnitude;
-  return `${approximate ? '≈ ' : ''}${sign}${withUnit}`;
+  return `${approximate ? '≈ ' : ''}${sign}${withCurrency(magnitude, unit)}`;
 }
 
 /** A calendar date in the interface language: "23 June 2020", "23 tháng 6, 2020". */
