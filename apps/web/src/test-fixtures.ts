@@ -185,7 +185,7 @@ export const observations: Observation[] = [
 export const entity: Entity = { id: 'binh-duong', name: { en: 'Binh Duong province', vi: 'Tỉnh Bình Dương' }, country: 'VN' };
 
 /** `/api/indicators` rows. */
-export const indicatorSummaries: IndicatorSummary[] = indicators.map((i) => {
+const indicatorSummaries: IndicatorSummary[] = indicators.map((i) => {
   const own = observations.filter((o) => o.indicator === i.id);
   return {
     ...i,

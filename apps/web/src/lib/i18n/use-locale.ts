@@ -6,7 +6,7 @@ import { type Translate, translator } from './translate.ts';
 const STORAGE_KEY = 'bd.locale';
 
 /** The language remembered from an earlier visit, if any. */
-export function storedLocale(): Locale | undefined {
+function storedLocale(): Locale | undefined {
   try {
     const parsed = localeSchema.safeParse(window.localStorage.getItem(STORAGE_KEY));
     return parsed.success ? parsed.data : undefined;
@@ -25,7 +25,7 @@ export function rememberLocale(locale: Locale): void {
 }
 
 /** The locale a URL search string asks for: `?lang=vi`, else the remembered one, else English. */
-export function localeFrom(params: URLSearchParams): Locale {
+function localeFrom(params: URLSearchParams): Locale {
   const parsed = localeSchema.safeParse(params.get('lang'));
   return parsed.success ? parsed.data : (storedLocale() ?? 'en');
 }

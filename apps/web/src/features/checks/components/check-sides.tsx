@@ -14,7 +14,7 @@ import { useLocale } from '../../../lib/i18n/use-locale.ts';
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** The article's words say more than the name and a bracketed country: "Eindhoven, Emmen Cities (Netherlands)". */
-export function evidenceAddsTo(name: string, evidence: string): boolean {
+function evidenceAddsTo(name: string, evidence: string): boolean {
   return /\p{L}/u.test(evidence.replace(name, '').replace(/\([^)]*\)/g, ''));
 }
 

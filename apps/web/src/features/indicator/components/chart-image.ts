@@ -45,7 +45,7 @@ const GLYPH_WIDTH = 0.56;
 const LINE_HEIGHT = 1.35;
 
 /** Escapes text for an XML text node or attribute. */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
 

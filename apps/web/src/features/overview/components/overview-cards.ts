@@ -55,7 +55,7 @@ export function overviewOf(
 }
 
 /** A stock or rank series whole; a flow series cut to the periods as long as its latest one. */
-export function comparableSeries(indicator: Pick<Indicator, 'kind'>, series: readonly Observation[]): Observation[] {
+function comparableSeries(indicator: Pick<Indicator, 'kind'>, series: readonly Observation[]): Observation[] {
   const last = series.at(-1);
   if (indicator.kind !== 'flow' || !last) return [...series];
   const length = (o: Observation) => {
