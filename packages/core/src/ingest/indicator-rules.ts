@@ -25,22 +25,27 @@ const EN_CUMULATIVE = r('\\b(?:to date|so far|up to now|until now|has had|has es
 const NL_CUMULATIVE = r('(?:tot nu toe|tot op heden|momenteel|inmiddels|op dit moment)');
 const VI_CUMULATIVE = r('(?:đến nay|hiện nay|hiện tại|tính đến|cho đến nay)');
 
+/** How each language names a province's foreign partners: the partner-locality rules (a total, new ones) share it. */
+const EN_LOCALITIES = 'foreign (?:localities|provinces|cities|regions|states|partners)';
+const NL_LOCALITIES = "buitenlandse (?:gemeenten|provincies|steden|lokaliteiten|regio'?s|partners)";
+const VI_LOCALITIES = 'địa phương (?:nước ngoài|của các nước|quốc tế)';
+
 const EN: IndicatorRule[] = [
   {
     indicator: 'partner_localities',
-    follows: follows(`${w(1)}foreign (?:localities|provinces|cities|regions|states|partners)`),
+    follows: follows(`${w(1)}${EN_LOCALITIES}`),
     weight: 2,
   },
   { indicator: 'partner_localities', follows: follows(`${w(2)}(?:sister cities|partner localities)`), weight: 2 },
   {
     indicator: 'partner_localities',
-    follows: follows(`${w(1)}foreign (?:localities|provinces|cities|regions|states|partners)`),
+    follows: follows(`${w(1)}${EN_LOCALITIES}`),
     precedes: [EN_CUMULATIVE],
     weight: 4,
   },
   {
     indicator: 'partner_localities_new',
-    follows: follows(`${w(1)}(?:new )?foreign (?:localities|provinces|cities|regions|states|partners)`),
+    follows: follows(`${w(1)}(?:new )?${EN_LOCALITIES}`),
     precedes: [r('\\b(?:signed|memorand\\w*|MOUs?|new)\\b')],
     weight: 3,
   },
@@ -113,18 +118,18 @@ const EN: IndicatorRule[] = [
 const NL: IndicatorRule[] = [
   {
     indicator: 'partner_localities',
-    follows: follows(`${w(1)}buitenlandse (?:gemeenten|provincies|steden|lokaliteiten|regio'?s|partners)`),
+    follows: follows(`${w(1)}${NL_LOCALITIES}`),
     weight: 2,
   },
   {
     indicator: 'partner_localities',
-    follows: follows(`${w(1)}buitenlandse (?:gemeenten|provincies|steden|lokaliteiten|regio'?s|partners)`),
+    follows: follows(`${w(1)}${NL_LOCALITIES}`),
     precedes: [NL_CUMULATIVE],
     weight: 4,
   },
   {
     indicator: 'partner_localities_new',
-    follows: follows(`${w(1)}(?:nieuwe )?buitenlandse (?:gemeenten|provincies|steden|lokaliteiten|regio'?s|partners)`),
+    follows: follows(`${w(1)}(?:nieuwe )?${NL_LOCALITIES}`),
     precedes: [r('(?:ondertek\\w*|memorand\\w*|MoU|nieuwe?\\b)')],
     weight: 3,
   },
@@ -202,16 +207,16 @@ const NL: IndicatorRule[] = [
 ];
 
 const VI: IndicatorRule[] = [
-  { indicator: 'partner_localities', follows: follows(`${w(1)}địa phương (?:nước ngoài|của các nước|quốc tế)`), weight: 2 },
+  { indicator: 'partner_localities', follows: follows(`${w(1)}${VI_LOCALITIES}`), weight: 2 },
   {
     indicator: 'partner_localities',
-    follows: follows(`${w(1)}địa phương (?:nước ngoài|của các nước|quốc tế)`),
+    follows: follows(`${w(1)}${VI_LOCALITIES}`),
     precedes: [VI_CUMULATIVE],
     weight: 4,
   },
   {
     indicator: 'partner_localities_new',
-    follows: follows(`${w(1)}địa phương (?:nước ngoài|của các nước|quốc tế)`),
+    follows: follows(`${w(1)}${VI_LOCALITIES}`),
     precedes: [r('(?:\\bký|biên bản ghi nhớ|\\bmới\\b)')],
     weight: 3,
   },
