@@ -67,3 +67,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = e
         : readPath(env.DATA_SNAPSHOT_DIR, path.join(REPO_ROOT, 'node_modules', '.cache', 'binh-duong-dashboard'), cwd),
   };
 }
+
+/** `readConfig()` for a command: a setting that cannot be used is printed and the process exits with 1. */
+export function readConfigOrExit(): Config {
+  try {
+    return readConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

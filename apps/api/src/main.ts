@@ -1,4 +1,4 @@
-import { ConfigError, readConfig } from './config.ts';
+import { readConfigOrExit } from './config.ts';
 import { snapshotStore } from './data/dataset-snapshot.ts';
 import { issuesReport } from './data/issues-report.ts';
 import { type LoadedData, loadDataset, type SnapshotUse } from './data/load-dataset.ts';
@@ -9,18 +9,6 @@ import { liveApp } from './live-app.ts';
 
 /** How long a shutdown waits for requests in flight before closing their connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
-
-function readConfigOrExit() {
-  try {
-    return readConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
 
 const config = readConfigOrExit();
 const loadOptions = { snapshots: config.snapshotDir ? snapshotStore(config.snapshotDir) : undefined };

@@ -1,10 +1,10 @@
-import { ConfigError, readConfig } from './config.ts';
+import { readConfigOrExit } from './config.ts';
 import { issuesReport } from './data/issues-report.ts';
 import { loadDataset } from './data/load-dataset.ts';
 
 /** `pnpm validate`: the server's data loading alone, with its verdict. */
 async function validate(): Promise<number> {
-  const { dataDir } = readConfig();
+  const { dataDir } = readConfigOrExit();
   const loaded = await loadDataset(dataDir);
   if (!loaded.ok) {
     console.error(issuesReport(dataDir, loaded.issues));
@@ -17,10 +17,4 @@ async function validate(): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await validate();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-}
+process.exitCode = await validate();

@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, readConfig } from '../config.ts';
+import { readConfigOrExit } from '../config.ts';
 import { issuesReport } from '../data/issues-report.ts';
 import { loadDataset } from '../data/load-dataset.ts';
 import { copyWebApp, writeStaticSite } from './export-site.ts';
@@ -12,7 +12,7 @@ import { copyWebApp, writeStaticSite } from './export-site.ts';
  */
 async function exportSite(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
-  const { dataDir, webDist } = readConfig();
+  const { dataDir, webDist } = readConfigOrExit();
   const repoRoot = path.resolve(import.meta.dirname, '../../../..');
   const outDir = values.out
     ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out)
@@ -34,10 +34,4 @@ async function exportSite(): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await exportSite();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-}
+process.exitCode = await exportSite();
