@@ -45,7 +45,6 @@ export const en = {
   noValues: 'No values recorded yet',
   sourcesDisagree: 'Sources disagree',
   sourcesDisagreeOn: 'Sources disagree on {name}',
-  viewIndicator: 'See the chart and every value',
   trendOf: 'Trend of {name}',
   colIndicator: 'Indicator',
   colLatest: 'Latest value',
@@ -55,9 +54,6 @@ export const en = {
   colQualifier: 'Qualifier',
   colMethod: 'Method',
   colEvidence: 'Evidence in the article',
-  colDate: 'Date',
-  colEvent: 'Event',
-  colIndicatorValue: 'Indicator',
 
   unitLabel: 'Unit',
   kindLabel: 'Kind',

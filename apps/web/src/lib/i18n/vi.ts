@@ -47,7 +47,6 @@ export const vi: Dictionary = {
   noValues: 'Chưa có số liệu',
   sourcesDisagree: 'Các nguồn chênh lệch',
   sourcesDisagreeOn: 'Các nguồn chênh lệch về {name}',
-  viewIndicator: 'Xem biểu đồ và toàn bộ số liệu',
   trendOf: 'Xu hướng của {name}',
   colIndicator: 'Chỉ số',
   colLatest: 'Số liệu mới nhất',
@@ -57,9 +56,6 @@ export const vi: Dictionary = {
   colQualifier: 'Mức độ chính xác',
   colMethod: 'Phương pháp',
   colEvidence: 'Trích dẫn từ bài báo',
-  colDate: 'Ngày',
-  colEvent: 'Sự kiện',
-  colIndicatorValue: 'Chỉ số',
 
   unitLabel: 'Đơn vị',
   kindLabel: 'Loại',
