@@ -1,7 +1,12 @@
 import { type DataIssue, formatDataIssue } from '@bd/core';
 
+/** One indented line per issue, as every command lists them under its own header. */
+export function issueLines(issues: readonly DataIssue[]): string {
+  return issues.map((issue) => `  ${formatDataIssue(issue)}`).join('\n');
+}
+
 /** The header line and one line per issue, as `pnpm validate` and the server print them. */
 export function issuesReport(dataDir: string, issues: readonly DataIssue[]): string {
   const count = `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`;
-  return [`The data in ${dataDir} is not valid (${count}):`, ...issues.map((issue) => `  ${formatDataIssue(issue)}`)].join('\n');
+  return `The data in ${dataDir} is not valid (${count}):\n${issueLines(issues)}`;
 }

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatDataIssue, type Indicator, indicatorSchema, slugSchema, type TextLanguage } from '@bd/core';
+import { type Indicator, indicatorSchema, slugSchema, type TextLanguage } from '@bd/core';
 import { readArticleHeader } from '@bd/core/ingest/article-header';
 import { detectLanguage } from '@bd/core/ingest/detect-language';
 import type { DraftEvent, DraftObservation, Proposals } from '@bd/core/ingest/draft-records';
 import { proposeRecords } from '@bd/core/ingest/propose-records';
 import { slug, uniqueIds } from '@bd/core/ingest/record-ids';
 import { ConfigError, readConfig } from '../config.ts';
+import { issueLines } from '../data/issues-report.ts';
 import { readListFile } from '../data/list-file.ts';
 import { loadDataset } from '../data/load-dataset.ts';
 import { readYamlFile } from '../data/yaml-file.ts';
@@ -48,9 +49,7 @@ async function readIndicators(dataDir: string): Promise<Indicator[]> {
   const file = await readYamlFile(dataDir, 'indicators.yaml');
   const records = file.ok ? readListFile(file.yaml, 'indicators', indicatorSchema) : { located: [], issues: file.issues };
   if (records.issues.length > 0) {
-    throw new IngestError(
-      `cannot read the indicators of ${dataDir}:\n${records.issues.map((i) => `  ${formatDataIssue(i)}`).join('\n')}`,
-    );
+    throw new IngestError(`cannot read the indicators of ${dataDir}:\n${issueLines(records.issues)}`);
   }
   return records.located.map((r) => r.value);
 }
@@ -103,7 +102,7 @@ async function writeSourceFile(drafted: Drafted, dataDir: string, articleName: s
   const loaded = await loadDataset(dataDir);
   if (!loaded.ok) {
     throw new IngestError(
-      `${dataDir} does not validate as it is, so the new file cannot be checked against it; fix these first (pnpm validate):\n${loaded.issues.map((i) => `  ${formatDataIssue(i)}`).join('\n')}`,
+      `${dataDir} does not validate as it is, so the new file cannot be checked against it; fix these first (pnpm validate):\n${issueLines(loaded.issues)}`,
     );
   }
   const { dataset } = loaded;
@@ -130,7 +129,7 @@ async function writeSourceFile(drafted: Drafted, dataDir: string, articleName: s
   const unexpected = issues.filter((i) => !expected.includes(i));
   if (unexpected.length > 0) {
     throw new IngestError(
-      `not written: the draft would not pass validation (a fault of pnpm ingest; please report it):\n${unexpected.map((i) => `  ${formatDataIssue(i)}`).join('\n')}`,
+      `not written: the draft would not pass validation (a fault of pnpm ingest; please report it):\n${issueLines(unexpected)}`,
     );
   }
   try {
