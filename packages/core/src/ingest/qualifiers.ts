@@ -40,8 +40,3 @@ export function qualifierBefore(textBefore: string, language: TextLanguage): { q
   }
   return { qualifier: 'exact' };
 }
-
-/** A list that ends in "etc." (en), "enz." (nl) or "v.v." (vi) names only some of its items. */
-export function endsWithEtc(text: string): boolean {
-  return /(?:\betc|\benz|v\.v)\.?\s*$/iu.test(text.trim());
-}

@@ -15,8 +15,6 @@ export const datasetSchema = z.object({
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 
-/** `data/entities.yaml` and `data/indicators.yaml`: a list of records. */
-export const entitiesFileSchema = z.array(z.unknown());
 /** `data/sources/<id>.yaml`: one article, the observations and the events it backs. */
 export const sourceFileSchema = z
   .object({
