@@ -89,6 +89,11 @@ function patternsOf(language: TextLanguage) {
 
 /** Every figure written in `text`, read by the conventions of `language`. */
 export function readAmounts(text: string, language: TextLanguage): TextAmount[] {
+  return [...readDigits(text, language), ...readWords(text, language)].sort((a, b) => a.index - b.index);
+}
+
+/** The figures written in digits, with their scale words ("5 billion and 642 million"), in order. */
+function readDigits(text: string, language: TextLanguage): TextAmount[] {
   const amounts: TextAmount[] = [];
   const { scaleAfter, partAfter } = patternsOf(language);
   const consumedUntil = { index: -1 };
@@ -118,8 +123,7 @@ export function readAmounts(text: string, language: TextLanguage): TextAmount[] 
     consumedUntil.index = end;
     amounts.push({ value, text: text.slice(start, end), index: start, scale, percent, ordinal });
   }
-  amounts.push(...readWords(text, language));
-  return amounts.sort((a, b) => a.index - b.index);
+  return amounts;
 }
 
 function readWords(text: string, language: TextLanguage): TextAmount[] {
@@ -134,10 +138,14 @@ function readWords(text: string, language: TextLanguage): TextAmount[] {
   return found;
 }
 
-/** True when `text` writes `value` (in base units) in the way `language` writes numbers. */
+/**
+ * True when `text` writes `value` (in base units) in the way `language` writes numbers. Called for every stated
+ * observation of a data set, so the figures in words are read only when no figure in digits is the value.
+ */
 export function textStatesValue(text: string, value: number, language: TextLanguage): boolean {
   const tolerance = Math.max(1e-9, Math.abs(value) * 1e-9);
-  return readAmounts(text, language).some((amount) => Math.abs(amount.value - value) <= tolerance);
+  const states = (amount: TextAmount) => Math.abs(amount.value - value) <= tolerance;
+  return readDigits(text, language).some(states) || readWords(text, language).some(states);
 }
 
 /** The language a figure in a text of BCP 47 tag `tag` is read by; unknown languages read as English. */
