@@ -48,10 +48,13 @@ const NUMBER = /\d{1,3}(?:([.,])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/gu;
 export function parseNumberToken(token: string, language: TextLanguage): number {
   const thousands = language === 'en' ? ',' : '.';
   const decimal = language === 'en' ? '.' : ',';
-  const groups = token.split(thousands);
-  const looksGrouped = groups.length > 1 && groups.slice(1).every((g) => /^\d{3}(?:[.,]\d+)?$/.test(g));
-  const ungrouped = looksGrouped ? groups.join('') : token;
-  return Number(ungrouped.replace(decimal, '.'));
+  const grouped =
+    token.includes(thousands) &&
+    token
+      .split(thousands)
+      .slice(1)
+      .every((g) => /^\d{3}(?:[.,]\d+)?$/.test(g));
+  return Number((grouped ? token.replaceAll(thousands, '') : token).replace(decimal, '.'));
 }
 
 function escapeRegExp(text: string): string {
