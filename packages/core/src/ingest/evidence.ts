@@ -1,6 +1,6 @@
+import { MAX_EVIDENCE_WORDS } from '../schemas/observation.ts';
 import { clauseAround, nextClause, previousClause, type Span, sentenceAround } from './text-spans.ts';
 
-const MAX_WORDS = 40;
 const MIN_WORDS = 4;
 const EDGE_BEFORE = /^[\s,;:(|"“‘–—-]+/u;
 const EDGE_AFTER = /[\s,;:(|–—-]+$/u;
@@ -9,18 +9,18 @@ function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
-/** Narrows `span` to at most MAX_WORDS words, keeping `figure` inside and centred where it can. */
+/** Narrows `span` to at most MAX_EVIDENCE_WORDS words, keeping `figure` inside and centred where it can. */
 function trimToWords(text: string, span: Span, figure: Span): Span {
   const words = [...text.slice(span.start, span.end).matchAll(/\S+/g)].map((m) => ({
     start: span.start + m.index,
     end: span.start + m.index + m[0].length,
   }));
-  if (words.length <= MAX_WORDS) return span;
+  if (words.length <= MAX_EVIDENCE_WORDS) return span;
   const first = words.findIndex((w) => w.end > figure.start);
   const last = words.findLastIndex((w) => w.start < figure.end);
   const inFigure = last - first + 1;
-  const from = Math.max(0, Math.min(first - Math.floor((MAX_WORDS - inFigure) / 2), words.length - MAX_WORDS));
-  const kept = words.slice(from, from + MAX_WORDS);
+  const from = Math.max(0, Math.min(first - Math.floor((MAX_EVIDENCE_WORDS - inFigure) / 2), words.length - MAX_EVIDENCE_WORDS));
+  const kept = words.slice(from, from + MAX_EVIDENCE_WORDS);
   return { start: kept[0]?.start ?? span.start, end: kept[kept.length - 1]?.end ?? span.end };
 }
 

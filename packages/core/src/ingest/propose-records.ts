@@ -1,3 +1,4 @@
+import { MAX_EVIDENCE_WORDS } from '../schemas/observation.ts';
 import type { Confidence, DraftObservation, Proposals, ProposeOptions, SkippedFigure } from './draft-records.ts';
 import { contextFor, evidenceFor } from './evidence.ts';
 import { type Figure, isCountOfPeople, readFigures } from './figures.ts';
@@ -12,7 +13,6 @@ import { isInside, linkSpans, sentenceAround } from './text-spans.ts';
 const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
 const HOSTED = /(?:host|organi[sz]|held|georganiseerd|organiseerde|gehouden|tổ chức|đăng cai)/iu;
 const CONFERENCES_HOSTED = 'international_conferences_hosted';
-const MAX_EVIDENCE_WORDS = 40;
 
 function lower(a: Confidence, b: Confidence): Confidence {
   return CONFIDENCE_ORDER[Math.min(CONFIDENCE_ORDER.indexOf(a), CONFIDENCE_ORDER.indexOf(b))] ?? 'low';

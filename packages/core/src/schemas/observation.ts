@@ -9,7 +9,8 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
 export const methodSchema = z.enum(['stated', 'derived']);
 export type Method = z.infer<typeof methodSchema>;
 
-const MAX_EVIDENCE_WORDS = 40;
+/** The longest evidence phrase a record may quote, in words: the proposer cuts its phrases to this too. */
+export const MAX_EVIDENCE_WORDS = 40;
 const evidenceSchema = z
   .string({ error: 'expected the verbatim phrase of the article' })
   .trim()
