@@ -1,6 +1,6 @@
 import { formatDate } from './format.ts';
 import { dateTimeFormat } from './intl-formats.ts';
-import type { Locale } from './schemas/common.ts';
+import { type Locale, lastDayOfMonth } from './schemas/common.ts';
 
 interface Period {
   period_start: string;
@@ -10,10 +10,6 @@ interface Period {
 function parts(iso: string): { y: number; m: number; d: number } {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return { y, m, d };
-}
-
-function lastDayOfMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 /** True when the period is a single day: a stock's as-of date. */

@@ -1,4 +1,4 @@
-import { isRealDate } from '../schemas/common.ts';
+import { isRealDate, lastDayOfMonth } from '../schemas/common.ts';
 import type { Span } from './text-spans.ts';
 
 /** A date, a year, a time or a weekday written in a text: its numbers are not figures. */
@@ -128,8 +128,7 @@ export function isoDay(year: number | undefined, month: number | undefined, day:
 
 /** The last day of `month` of `year`, as `YYYY-MM-DD`. */
 export function lastDayOf(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${year}-${String(month).padStart(2, '0')}-${String(lastDayOfMonth(year, month)).padStart(2, '0')}`;
 }
 
 /** The dates an article is read against. */

@@ -11,6 +11,11 @@ export function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** How many days `month` (1-12) of `year` has: 29 for February 2024. */
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** A calendar date written YYYY-MM-DD that exists. */
 export const isoDateSchema = z
   .string({ error: 'expected a date written YYYY-MM-DD' })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealDate } from './common.ts';
+import { isRealDate, lastDayOfMonth } from './common.ts';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -11,8 +11,7 @@ export function expandPartialDate(text: string, edge: 'start' | 'end'): string |
   let full: string;
   if (d !== undefined) full = `${y}-${m}-${d}`;
   else if (m !== undefined) {
-    const lastDay = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    full = `${y}-${m}-${edge === 'start' ? '01' : String(lastDay).padStart(2, '0')}`;
+    full = `${y}-${m}-${edge === 'start' ? '01' : String(lastDayOfMonth(Number(y), Number(m))).padStart(2, '0')}`;
   } else full = edge === 'start' ? `${y}-01-01` : `${y}-12-31`;
   return isRealDate(full) ? full : undefined;
 }
