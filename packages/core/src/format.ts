@@ -1,4 +1,4 @@
-import { dateTimeFormat, numberFormat, pluralRules } from './intl-formats.ts';
+import { dateTimeFormat, intlLocale, numberFormat, pluralRules } from './intl-formats.ts';
 import type { Locale } from './schemas/common.ts';
 import type { Unit } from './schemas/indicator.ts';
 import type { Qualifier } from './schemas/observation.ts';
@@ -34,8 +34,6 @@ const QUALIFIER_EXPLANATIONS: Record<Locale, Record<Qualifier, string>> = {
 export function qualifierExplanation(qualifier: Qualifier, locale: Locale): string {
   return QUALIFIER_EXPLANATIONS[locale][qualifier];
 }
-
-const intlLocale: Record<Locale, string> = { en: 'en-GB', vi: 'vi-VN' };
 
 /** The number alone, in the unit's usual scale: "42.4 billion", "3,852", "7.48%", "3rd". */
 export function formatNumber(value: number, unit: Unit, locale: Locale): string {

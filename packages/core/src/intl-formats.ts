@@ -1,3 +1,8 @@
+import type { Locale } from './schemas/common.ts';
+
+/** The Intl locale each interface language formats numbers and dates with. */
+export const intlLocale: Record<Locale, string> = { en: 'en-GB', vi: 'vi-VN' };
+
 /**
  * Intl formatters made once per locale and options: making one costs far more than formatting with it, and a
  * page formats hundreds of values (a long series, its table, its axis).

@@ -1,5 +1,5 @@
 import { formatDate } from './format.ts';
-import { dateTimeFormat } from './intl-formats.ts';
+import { dateTimeFormat, intlLocale } from './intl-formats.ts';
 import { type Locale, lastDayOfMonth } from './schemas/common.ts';
 
 interface Period {
@@ -42,7 +42,7 @@ export function formatPeriod(p: Period, locale: Locale): string {
     return `${s.m === 1 ? 'first' : 'second'} half of ${s.y}`;
   }
   if (months !== undefined && s.y === e.y) {
-    const month = dateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { month: 'long', timeZone: 'UTC' });
+    const month = dateTimeFormat(intlLocale[locale], { month: 'long', timeZone: 'UTC' });
     const from = month.format(new Date(Date.UTC(s.y, s.m - 1, 1)));
     const to = month.format(new Date(Date.UTC(e.y, e.m - 1, 1)));
     return months === 1 ? `${from} ${s.y}` : `${from}–${to} ${s.y}`;
