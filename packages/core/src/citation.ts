@@ -19,28 +19,31 @@ export interface Citation {
   text: string;
 }
 
+/** The publication date as the interface writes it: "24 January 2024", "about 24 January 2024". */
+function publishedText(source: Source, locale: Locale): string {
+  const approx = source.published_approximate ? (locale === 'vi' ? 'khoảng ' : 'about ') : '';
+  return `${approx}${formatDate(source.published, locale)}`;
+}
+
 /** Short source line for a chart or slide: "Binh Duong provincial portal, 24 January 2024". */
 export function sourceLine(source: Source, locale: Locale): string {
-  const date = formatDate(source.published, locale);
-  const approx = source.published_approximate ? (locale === 'vi' ? 'khoảng ' : 'about ') : '';
-  return `${source.publisher}, ${approx}${date}`;
+  return `${source.publisher}, ${publishedText(source, locale)}`;
 }
 
 /** The citation of one observation: article, publisher, date, link and the verbatim evidence. */
 export function citationFor(observation: Observation, source: Source, locale: Locale): Citation {
-  const line = sourceLine(source, locale);
   return {
     sourceId: source.id,
     title: source.title,
     publisher: source.publisher,
-    published: line.slice(source.publisher.length + 2),
+    published: publishedText(source, locale),
     ...(source.url ? { url: source.url } : {}),
     evidence: observation.evidence,
     ...(observation.evidence_en && observation.evidence_en !== observation.evidence
       ? { evidenceEn: observation.evidence_en }
       : {}),
     language: source.language,
-    text: `${line}, “${source.title}”`,
+    text: `${sourceLine(source, locale)}, “${source.title}”`,
   };
 }
 
