@@ -1,13 +1,9 @@
 import { MAX_EVIDENCE_WORDS } from '../schemas/observation.ts';
-import { clauseAround, nextClause, previousClause, type Span, sentenceAround } from './text-spans.ts';
+import { clauseAround, nextClause, previousClause, type Span, sentenceAround, wordsBetween } from './text-spans.ts';
 
 const MIN_WORDS = 4;
 const EDGE_BEFORE = /^[\s,;:(|"“‘–—-]+/u;
 const EDGE_AFTER = /[\s,;:(|–—-]+$/u;
-
-function wordCount(text: string): number {
-  return text.trim().split(/\s+/).filter(Boolean).length;
-}
 
 /** Narrows `span` to at most MAX_EVIDENCE_WORDS words, keeping `figure` inside and centred where it can. */
 function trimToWords(text: string, span: Span, figure: Span): Span {
@@ -46,7 +42,7 @@ export function evidenceFor(text: string, figure: Span): string {
   const sentence = sentenceAround(text, figure.start, figure.end);
   let span = clauseAround(text, figure.start, figure.end);
   span = { start: Math.max(span.start, sentence.start), end: Math.min(span.end, sentence.end) };
-  while (wordCount(text.slice(span.start, span.end)) < MIN_WORDS) {
+  while (wordsBetween(text, span.start, span.end) < MIN_WORDS) {
     const grown = previousClause(text, span, sentence) ?? nextClause(text, span, sentence);
     if (!grown) break;
     span = grown;

@@ -17,7 +17,8 @@ function isSentenceEnd(text: string, i: number, semicolon: boolean): boolean {
   return !ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, i - 6), i));
 }
 
-function wordsBetween(text: string, from: number, to: number): number {
+/** How many words `text` holds between `from` and `to`. */
+export function wordsBetween(text: string, from: number, to: number): number {
   return text.slice(from, to).trim().split(/\s+/).filter(Boolean).length;
 }
 
