@@ -67,7 +67,8 @@ export function coveredEvents(
         );
   const distinct = new Map<string, DatedEvent>();
   for (const e of [...covered].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
-    if (!distinct.has(namedItemKey(e))) distinct.set(namedItemKey(e), e);
+    const key = namedItemKey(e);
+    if (!distinct.has(key)) distinct.set(key, e);
   }
   return [...distinct.values()];
 }
