@@ -7,9 +7,10 @@ export const intlLocale: Record<Locale, string> = { en: 'en-GB', vi: 'vi-VN' };
  * Intl formatters made once per locale and options: making one costs far more than formatting with it, and a
  * page formats hundreds of values (a long series, its table, its axis).
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.DisplayNames;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let format = cache.get(key) as T | undefined;
   if (!format) {
     format = make();
@@ -26,3 +27,7 @@ export const dateTimeFormat = (tag: string, options: Intl.DateTimeFormatOptions)
 
 export const pluralRules = (tag: string, options: Intl.PluralRulesOptions) =>
   cached(`p ${tag} ${JSON.stringify(options)}`, () => new Intl.PluralRules(tag, options));
+
+/** Names of countries (`region`) or languages (`language`) in the interface language: "Japan", "Nhật Bản". */
+export const displayNames = (tag: string, options: Intl.DisplayNamesOptions) =>
+  cached(`names ${tag} ${JSON.stringify(options)}`, () => new Intl.DisplayNames(tag, options));

@@ -1,3 +1,4 @@
+import { displayNames } from '@bd/core/intl-formats';
 import { SourceLink } from '../../../components/source-link.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import type { PartnerEntry } from './partner-list.ts';
@@ -5,7 +6,7 @@ import type { PartnerEntry } from './partner-list.ts';
 /** Every partner locality: its name as the article writes it, country, agreement, and the article that first names it. */
 export function PartnerTable({ partners }: { partners: readonly PartnerEntry[] }) {
   const { locale, t } = useLocale();
-  const country = new Intl.DisplayNames([locale], { type: 'region' });
+  const country = displayNames(locale, { type: 'region' });
   return (
     <div className="table-scroll">
       <table className="data-table partner-table" data-testid="partner-table">

@@ -1,3 +1,4 @@
+import { displayNames } from '@bd/core/intl-formats';
 import { useMemo } from 'react';
 import world from 'world-atlas/countries-110m.json';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
@@ -23,7 +24,7 @@ const SIZE = { width: 960, height: 470 };
 export function WorldMap({ partners, home, label, legend }: WorldMapProps) {
   const { locale, t } = useLocale();
   const state = useMemo(() => worldMapState(world as unknown as WorldTopology, partners, home, SIZE), [partners, home]);
-  const country = new Intl.DisplayNames([locale], { type: 'region' });
+  const country = displayNames(locale, { type: 'region' });
   return (
     <figure className="world-map" data-testid="world-map">
       <svg viewBox={`0 0 ${state.width} ${state.height}`} role="img" aria-label={label}>

@@ -1,4 +1,5 @@
 import { type DatedEvent, formatDate, formatPeriod, formatValue, type Indicator, type Observation, type Source } from '@bd/core';
+import { displayNames } from '@bd/core/intl-formats';
 import { AppLink } from '../../../components/app-link.tsx';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
@@ -14,7 +15,7 @@ interface SourceEntryProps {
 export function SourceEntry({ source, observations, events, indicatorById }: SourceEntryProps) {
   const { locale, t } = useLocale();
   const headingId = `source-${source.id}-title`;
-  const languageName = new Intl.DisplayNames([locale], { type: 'language' }).of(source.language) ?? source.language;
+  const languageName = displayNames(locale, { type: 'language' }).of(source.language) ?? source.language;
   return (
     <article id={`source-${source.id}`} className="card card--anchored source-entry" aria-labelledby={headingId} tabIndex={-1}>
       <h2 id={headingId} className="source-entry__title">
