@@ -9,7 +9,7 @@ import {
   type Source,
 } from '@bd/core';
 
-import { numberFormat } from '@bd/core/intl-formats';
+import { intlLocale, numberFormat } from '@bd/core/intl-formats';
 import { representativePoints } from './representative-points.ts';
 
 const DAY = 86_400_000;
@@ -203,7 +203,7 @@ export function formatAxisValue(value: number, unit: Indicator['unit'], locale: 
   if (unit === 'percent') return `${formatNumber(value, 'count', locale)}%`;
   // Vietnamese spells the scale out ("50 tỷ"): its short forms ("50 T", "5 Tr") read as guesses.
   const display = locale === 'vi' ? 'long' : 'short';
-  return numberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+  return numberFormat(intlLocale[locale], {
     notation: 'compact',
     compactDisplay: display,
     maximumFractionDigits: 1,
