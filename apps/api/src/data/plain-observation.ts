@@ -1,4 +1,4 @@
-import { isRealDate, type Observation, observationSchema, qualifierSchema } from '@bd/core';
+import { isRealDate, MAX_EVIDENCE_WORDS, type Observation, observationSchema, qualifierSchema } from '@bd/core';
 
 /** The fields of an observation in the schema's order: the order zod writes them in, and so the API's. */
 const FIELDS = Object.keys(observationSchema.shape) as (keyof Observation)[];
@@ -9,7 +9,6 @@ const METHODS = new Set(['stated', 'derived']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MAX_EVIDENCE_WORDS = 40;
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '' && value.trim() === value;
 /** Dates seen, and whether each is real: a large data set repeats a few hundred dates thousands of times. */
