@@ -79,6 +79,38 @@ describe('unknown paths', () => {
   });
 });
 
+describe('addresses with a trailing slash', () => {
+  it.each([
+    '/api/health',
+    '/api/indicators',
+    '/api/indicators/partner_localities',
+    '/api/observations?indicator=fdi_attracted&from=2020',
+    '/api/sources/portal-2020-06-26-fdi',
+    '/api/events?type=award',
+    '/api/observations.csv?bom=1',
+    '/api/datapackage.json',
+    '/api/docs',
+  ])('answer %s as without it', async (url) => {
+    const [path, query = ''] = url.split('?');
+    const plain = await app.request(url);
+    const slashed = await app.request(`${path}/${query ? `?${query}` : ''}`);
+    expect(plain.status).toBe(200);
+    expect(slashed.status).toBe(200);
+    expect(slashed.headers.get('ETag')).toBe(plain.headers.get('ETag'));
+    expect(await slashed.text()).toBe(await plain.text());
+  });
+
+  it('keep an unknown path a 404 and /api/ a way to the reference', async () => {
+    const unknown = await app.request('/api/indicator/');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: 'No API endpoint at /api/indicator: see /api/docs for the endpoints' });
+    expect((await app.request('/api/indicators/nope/')).status).toBe(404);
+    const root = await app.request('/api/');
+    expect(root.status).toBe(302);
+    expect(root.headers.get('Location')).toBe('/api/docs');
+  });
+});
+
 describe('an unexpected error', () => {
   it('is a 500 in JSON that does not show the error', async () => {
     const broken = new Hono().get('/', () => {

@@ -43,7 +43,9 @@ export function createApp(loaded: LoadedData, options: AppOptions) {
     .route('/', exportRoutes(data, limits))
     .route('/', referenceRoutes(data));
 
-  const app = new Hono()
+  // Not strict: `/api/indicators/x/` and `/embed/x/` are `/api/indicators/x` and `/embed/x` (a static file server
+  // such as python's http.server sends a folder's address with a slash), answered as they are, not redirected.
+  const app = new Hono({ strict: false })
     .use(securityHeaders)
     .use('/api/*', apiCors)
     .use(urlLengthLimit)

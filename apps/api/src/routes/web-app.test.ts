@@ -37,14 +37,19 @@ describe('the built web app', () => {
     expect(res.headers.get('Cache-Control')).toBe('no-cache');
   });
 
-  it.each(['/indicators/partner_localities', '/sources', '/timeline', '/sources/portal-2020-06-26-fdi?lang=vi'])(
-    'answers the client-side route %s with index.html',
-    async (path) => {
-      const res = await app.request(path);
-      expect(res.status).toBe(200);
-      expect(await res.text()).toBe(INDEX_HTML);
-    },
-  );
+  it.each([
+    '/indicators/partner_localities',
+    '/indicators/partner_localities/',
+    '/embed/partner_localities/',
+    '/sources',
+    '/sources/',
+    '/timeline',
+    '/sources/portal-2020-06-26-fdi?lang=vi',
+  ])('answers the client-side route %s with index.html', async (path) => {
+    const res = await app.request(path);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(INDEX_HTML);
+  });
 
   it('answers a missing file with a 404, not with the app', async () => {
     const res = await app.request('/assets/missing-123.js');
