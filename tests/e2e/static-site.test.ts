@@ -12,6 +12,8 @@ import { serveStatic } from './support/static-server.ts';
 describe.skipIf(!browserAvailable)('the static export, served by a plain file server with no API', () => {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'bd-static-'));
   let site: Awaited<ReturnType<typeof serveStatic>>;
+  /** The same files served as python's http.server does: a folder's address is sent on to the one with a slash. */
+  let pythonLike: Awaited<ReturnType<typeof serveStatic>>;
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];
@@ -28,6 +30,7 @@ describe.skipIf(!browserAvailable)('the static export, served by a plain file se
     );
     if (run.status !== 0) throw new Error(`pnpm export failed:\n${run.stdout}\n${run.stderr}`);
     site = await serveStatic(outDir);
+    pythonLike = await serveStatic(outDir, { redirectFolders: true });
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
     page = await context.newPage();
@@ -36,6 +39,7 @@ describe.skipIf(!browserAvailable)('the static export, served by a plain file se
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+    await pythonLike?.close();
     rmSync(outDir, { recursive: true, force: true });
   });
 
@@ -70,5 +74,23 @@ describe.skipIf(!browserAvailable)('the static export, served by a plain file se
     const tooltip = page.getByTestId('chart-tooltip');
     await tooltip.waitFor();
     expect(await tooltip.innerText()).toContain('Thời Đại');
+  });
+
+  it.each([
+    ['the embed', '/embed/partner_localities'],
+    ['the indicator', '/indicators/partner_localities'],
+  ])('opens %s at the address with a slash that python’s http.server sends it to', async (_view, address) => {
+    await page.goto(`${pythonLike.url}${address}`);
+    expect(new URL(page.url()).pathname).toBe(`${address}/`);
+    const points = page.getByTestId('chart').getByTestId('chart-point');
+    await points.first().waitFor();
+    expect(await points.count()).toBe(4);
+    expect(await page.getByText('There is no indicator').count()).toBe(0);
+  });
+
+  it('opens the embed at an address with a slash on a plain file server too', async () => {
+    await page.goto(`${site.url}/embed/partner_localities/`);
+    await page.getByTestId('chart').getByTestId('chart-point').first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Partner localities' }).count()).toBe(1);
   });
 });

@@ -26,14 +26,39 @@ function fileAt(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
+function isFolder(root: string, urlPath: string): boolean {
+  const target = path.join(root, decodeURIComponent(urlPath));
+  try {
+    return target.startsWith(root) && statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export interface StaticServerOptions {
+  /**
+   * Send a folder's address without its trailing slash to the one with it (301), as python's `http.server` does:
+   * `/embed/x` becomes `/embed/x/`.
+   */
+  redirectFolders?: boolean;
+}
+
 /**
  * What any static host does and no more: files by path with a content type by extension, a folder's index.html,
  * and 404.html (with status 404) for anything else. No app code, no API: for testing the static export.
  */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  options: StaticServerOptions = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const base = path.resolve(root);
   const server: Server = createServer((req, res) => {
-    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const urlPath = url.pathname;
+    if (options.redirectFolders && !urlPath.endsWith('/') && isFolder(base, urlPath)) {
+      res.writeHead(301, { Location: `${urlPath}/${url.search}` }).end();
+      return;
+    }
     const file = fileAt(base, urlPath);
     const served = file ?? fileAt(base, '/404.html');
     if (!served) {

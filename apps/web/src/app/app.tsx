@@ -17,10 +17,10 @@ export function App({ client: given }: { client?: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <Switch>
-        <Route path="/embed/*">
+        <Route path="/embed/:id">
           {(params) => (
             <Suspense fallback={null}>
-              <EmbedPage id={params['*']} />
+              <EmbedPage id={params.id} />
             </Suspense>
           )}
         </Route>
