@@ -21,6 +21,7 @@ describe('citationFor', () => {
     expect(c.evidenceEn).toBe('with 14 foreign localities');
     expect(c.url).toBe('https://example.org/a');
     expect(c.published).toBe('about 24 January 2024');
+    expect(citationFor(testObservation(), source, 'vi').published).toBe('khoảng ngày 24 tháng 1 năm 2024');
   });
 });
 

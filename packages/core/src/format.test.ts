@@ -36,6 +36,10 @@ describe('formatChange', () => {
 describe('formatDate', () => {
   it('writes dates per language, in UTC', () => {
     expect(formatDate('2020-06-23', 'en')).toBe('23 June 2020');
-    expect(formatDate('2020-06-23', 'vi')).toMatch(/23 tháng 6,? 2020/);
+    expect(formatDate('2020-06-23', 'en', 'short')).toBe('23 Jun 2020');
+  });
+  it('writes Vietnamese dates as Vietnamese publications do, not as Intl does', () => {
+    expect(formatDate('2024-12-18', 'vi')).toBe('ngày 18 tháng 12 năm 2024');
+    expect(formatDate('2024-01-05', 'vi', 'short')).toBe('5/1/2024');
   });
 });

@@ -71,7 +71,20 @@ export function formatChange(delta: number, unit: Unit, approximate: boolean, lo
   return `${approximate ? '≈ ' : ''}${sign}${withCurrency(magnitude, unit)}`;
 }
 
-/** A calendar date in the interface language: "23 June 2020", "23 tháng 6, 2020". */
-export function formatDate(isoDate: string, locale: Locale, style: 'long' | 'medium' = 'long'): string {
-  return dateTimeFormat(intlLocale[locale], { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+/** How much room a date has: `long` in prose, `short` where space is tight (a table cell, a range of two dates). */
+export type DateStyle = 'long' | 'short';
+
+/**
+ * A calendar date in the interface language, in UTC. Long: "23 June 2020", "ngày 23 tháng 6 năm 2020"; short:
+ * "23 Jun 2020", "23/6/2020". Vietnamese is written by hand, as Vietnamese publications write dates: Intl's vi
+ * form, "23 tháng 6, 2020", puts an English comma where a Vietnamese reader expects "năm".
+ */
+export function formatDate(isoDate: string, locale: Locale, style: DateStyle = 'long'): string {
+  if (locale === 'vi') {
+    const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+    return style === 'long' ? `ngày ${d} tháng ${m} năm ${y}` : `${d}/${m}/${y}`;
+  }
+  return dateTimeFormat(intlLocale[locale], { dateStyle: style === 'long' ? 'long' : 'medium', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 }

@@ -1,6 +1,7 @@
-import { formatDate } from './format.ts';
+import { type DateStyle, formatDate } from './format.ts';
 import { dateTimeFormat, intlLocale } from './intl-formats.ts';
 import { type Locale, lastDayOfMonth } from './schemas/common.ts';
+import type { DatedEvent } from './schemas/event.ts';
 
 interface Period {
   period_start: string;
@@ -25,33 +26,60 @@ export function wholeMonths(p: Period): number | undefined {
   return (e.y - s.y) * 12 + (e.m - s.m) + 1;
 }
 
+/** A month of a year: "June 2020", "tháng 6/2020". */
+export function formatMonth(year: number, month: number, locale: Locale): string {
+  if (locale === 'vi') return `tháng ${month}/${year}`;
+  return dateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
+}
+
+/** An event's date as precisely as the article gives it: "1 March 2021", "March 2021", "2021". */
+export function formatEventDate(event: Pick<DatedEvent, 'date' | 'date_precision'>, locale: Locale): string {
+  const { y, m } = parts(event.date);
+  if (event.date_precision === 'year') return String(y);
+  if (event.date_precision === 'month') return formatMonth(y, m, locale);
+  return formatDate(event.date, locale);
+}
+
 /**
  * A period as people say it: "23 June 2020" (as of), "2019", "2018–2019", "first half of 2020",
- * "January–March 2021", or the two dates.
+ * "January–March 2021", or the two dates. Vietnamese says it as Vietnamese statistics do: "6 tháng đầu năm 2020",
+ * "9 tháng đầu năm 2024", "tháng 4–6/2021", "từ 1/1 đến 15/12/2024".
  */
-export function formatPeriod(p: Period, locale: Locale): string {
-  if (isAsOf(p)) return formatDate(p.period_start, locale);
+export function formatPeriod(p: Period, locale: Locale, style: DateStyle = 'long'): string {
+  if (isAsOf(p)) return formatDate(p.period_start, locale, style);
   const s = parts(p.period_start);
   const e = parts(p.period_end);
   const months = wholeMonths(p);
   if (months !== undefined && s.m === 1 && e.m === 12) {
     return s.y === e.y ? String(s.y) : `${s.y}–${e.y}`;
   }
-  if (months === 6 && s.y === e.y && (s.m === 1 || s.m === 7)) {
-    if (locale === 'vi') return `${s.m === 1 ? '6 tháng đầu năm' : '6 tháng cuối năm'} ${s.y}`;
-    return `${s.m === 1 ? 'first' : 'second'} half of ${s.y}`;
-  }
   if (months !== undefined && s.y === e.y) {
-    const month = dateTimeFormat(intlLocale[locale], { month: 'long', timeZone: 'UTC' });
-    const from = month.format(new Date(Date.UTC(s.y, s.m - 1, 1)));
-    const to = month.format(new Date(Date.UTC(e.y, e.m - 1, 1)));
-    return months === 1 ? `${from} ${s.y}` : `${from}–${to} ${s.y}`;
+    return locale === 'vi' ? monthsVi(s.m, e.m, s.y) : monthsEn(s.m, e.m, s.y);
   }
-  return `${formatDate(p.period_start, locale)} – ${formatDate(p.period_end, locale)}`;
+  if (locale === 'vi') return `từ ${s.d}/${s.m}${s.y === e.y ? '' : `/${s.y}`} đến ${e.d}/${e.m}/${e.y}`;
+  return `${formatDate(p.period_start, locale, style)} – ${formatDate(p.period_end, locale, style)}`;
+}
+
+/** Whole months within one year, not the whole year: "first half of 2020", "June 2020", "January–March 2021". */
+function monthsEn(from: number, to: number, year: number): string {
+  if (to - from === 5 && (from === 1 || from === 7)) return `${from === 1 ? 'first' : 'second'} half of ${year}`;
+  if (from === to) return formatMonth(year, from, 'en');
+  const month = dateTimeFormat(intlLocale.en, { month: 'long', timeZone: 'UTC' });
+  return `${month.format(new Date(Date.UTC(year, from - 1, 1)))}–${month.format(new Date(Date.UTC(year, to - 1, 1)))} ${year}`;
+}
+
+/** The same in Vietnamese: "6 tháng đầu năm 2020", "6 tháng cuối năm 2020", "tháng 6/2020", "tháng 4–6/2021". */
+function monthsVi(from: number, to: number, year: number): string {
+  if (from === to) return formatMonth(year, from, 'vi');
+  if (from === 1) return `${to} tháng đầu năm ${year}`;
+  if (from === 7 && to === 12) return `6 tháng cuối năm ${year}`;
+  return `tháng ${from}–${to}/${year}`;
 }
 
 /** "as of 23 June 2020" for a stock, the period for a flow. */
-export function formatPeriodLabel(p: Period, locale: Locale): string {
-  if (!isAsOf(p)) return formatPeriod(p, locale);
-  return locale === 'vi' ? `tính đến ${formatPeriod(p, locale)}` : `as of ${formatPeriod(p, locale)}`;
+export function formatPeriodLabel(p: Period, locale: Locale, style: DateStyle = 'long'): string {
+  if (!isAsOf(p)) return formatPeriod(p, locale, style);
+  return locale === 'vi' ? `tính đến ${formatPeriod(p, locale, style)}` : `as of ${formatPeriod(p, locale, style)}`;
 }

@@ -145,7 +145,7 @@ export const vi: Dictionary = {
   eventType_agreement: 'Thỏa thuận',
   eventType_award: 'Giải thưởng',
   eventType_membership: 'Thành viên tổ chức',
-  reportedOn: 'đưa tin ngày {date}',
+  reportedOn: 'đưa tin {date}',
   noEvents: 'Không có sự kiện nào thuộc loại này.',
   navChecks: 'Đối chiếu',
   navPartners: 'Đối tác',

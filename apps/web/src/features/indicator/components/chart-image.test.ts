@@ -85,7 +85,7 @@ describe('chartImageText', () => {
       translator('vi'),
       'vi',
     );
-    expect(vi.period).toBe('Mới nhất: 10, tính đến 26 tháng 6, 2020');
-    expect(vi.sources).toBe('Nguồn: Binh Duong provincial portal, 26 tháng 6, 2020');
+    expect(vi.period).toBe('Mới nhất: 10, tính đến ngày 26 tháng 6 năm 2020');
+    expect(vi.sources).toBe('Nguồn: Binh Duong provincial portal, ngày 26 tháng 6 năm 2020');
   });
 });

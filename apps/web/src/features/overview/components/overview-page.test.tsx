@@ -46,7 +46,7 @@ describe('OverviewPage', () => {
     renderWithApp(<OverviewPage />, '/?lang=vi');
     const cards = await screen.findAllByTestId('indicator-card');
     expect(cards[1]).toHaveTextContent('hơn 42,4 tỷ USD');
-    expect(cards[1]).toHaveTextContent('tính đến 24 tháng 1, 2024');
+    expect(cards[1]).toHaveTextContent('tính đến ngày 24 tháng 1 năm 2024');
     expect(cards[1]).toHaveTextContent('Các nguồn chênh lệch');
     expect(screen.getByRole('link', { name: 'Tải CSV' })).toBeInTheDocument();
   });

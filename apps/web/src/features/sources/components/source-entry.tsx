@@ -1,4 +1,4 @@
-import { type DatedEvent, formatDate, formatPeriod, formatValue, type Indicator, type Observation, type Source } from '@bd/core';
+import { type DatedEvent, formatDate, formatEventDate, formatPeriod, formatValue, type Indicator, type Observation, type Source } from '@bd/core';
 import { displayNames } from '@bd/core/intl-formats';
 import { AppLink } from '../../../components/app-link.tsx';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
@@ -84,7 +84,7 @@ export function SourceEntry({ source, observations, events, indicatorById }: Sou
         <ul className="backed-list">
           {events.map((e) => (
             <li key={e.id}>
-              <strong>{e.name}</strong> ({t(`eventType_${e.type}`)}, <time dateTime={e.date}>{formatDate(e.date, locale)}</time>)
+              <strong>{e.name}</strong> ({t(`eventType_${e.type}`)}, <time dateTime={e.date}>{formatEventDate(e, locale)}</time>)
               <EvidenceQuote evidence={e.evidence} evidenceEn={e.evidence_en} language={source.language} />
             </li>
           ))}

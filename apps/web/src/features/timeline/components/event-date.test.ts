@@ -6,6 +6,6 @@ describe('eventDateText', () => {
     expect(eventDateText({ date: '2021-03-01', date_precision: 'day' }, 'en')).toBe('1 March 2021');
     expect(eventDateText({ date: '2021-03-01', date_precision: 'month' }, 'en')).toBe('March 2021');
     expect(eventDateText({ date: '2021-01-01', date_precision: 'year' }, 'vi')).toBe('2021');
-    expect(eventDateText({ date: '2024-01-24', date_precision: 'reported' }, 'vi')).toBe('24 tháng 1, 2024');
+    expect(eventDateText({ date: '2024-01-24', date_precision: 'reported' }, 'vi')).toBe('ngày 24 tháng 1 năm 2024');
   });
 });
