@@ -135,7 +135,8 @@ export const en = {
   noSources: 'No sources yet.',
 
   timelineTitle: 'Timeline',
-  timelineIntro: 'Partnerships, conferences, agreements and awards, in date order, each with its source.',
+  timelineIntro:
+    "Partnerships, conferences, agreements and awards, in date order, each with its source. An event the article dates only by its year comes after that year's dated events.",
   eventTypeFilter: 'Event type',
   allTypes: 'All types',
   eventType_partner_locality: 'Partner locality',
@@ -166,6 +167,7 @@ export const en = {
   chartImageGroup: 'Download the chart as an image',
   downloadPng: 'Download PNG',
   downloadSvg: 'Download SVG',
+  yearOnly: '{year}, date not given',
   chartImageSpan: '{count} values, {first} to {last}',
   chartImageLatest: 'latest: {value}, {period}',
   chartImageFailed: 'The image could not be made: {message}',

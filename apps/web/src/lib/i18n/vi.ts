@@ -137,7 +137,8 @@ export const vi: Dictionary = {
   noSources: 'Chưa có nguồn nào.',
 
   timelineTitle: 'Dòng thời gian',
-  timelineIntro: 'Kết nghĩa, hội nghị, thỏa thuận và giải thưởng theo thứ tự thời gian, mỗi sự kiện đều kèm nguồn.',
+  timelineIntro:
+    'Kết nghĩa, hội nghị, thỏa thuận và giải thưởng theo thứ tự thời gian, mỗi sự kiện đều kèm nguồn. Sự kiện mà bài viết chỉ ghi năm được xếp sau các sự kiện có ngày trong năm đó.',
   eventTypeFilter: 'Loại sự kiện',
   allTypes: 'Tất cả các loại',
   eventType_partner_locality: 'Địa phương kết nghĩa',
@@ -168,6 +169,7 @@ export const vi: Dictionary = {
   chartImageGroup: 'Tải biểu đồ dưới dạng hình ảnh',
   downloadPng: 'Tải PNG',
   downloadSvg: 'Tải SVG',
+  yearOnly: 'năm {year}, không nêu ngày',
   chartImageSpan: '{count} số liệu, từ {first} đến {last}',
   chartImageLatest: 'mới nhất: {value}, {period}',
   chartImageFailed: 'Không tạo được hình ảnh: {message}',

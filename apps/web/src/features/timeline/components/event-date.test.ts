@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { eventDateText } from './event-date.ts';
+import { translator } from '../../../lib/i18n/translate.ts';
+import { byEventDate, eventDateLabel } from './event-date.ts';
 
-describe('eventDateText', () => {
-  it('writes only as much of the date as the article gives', () => {
-    expect(eventDateText({ date: '2021-03-01', date_precision: 'day' }, 'en')).toBe('1 March 2021');
-    expect(eventDateText({ date: '2021-03-01', date_precision: 'month' }, 'en')).toBe('March 2021');
-    expect(eventDateText({ date: '2021-01-01', date_precision: 'year' }, 'vi')).toBe('2021');
-    expect(eventDateText({ date: '2024-01-24', date_precision: 'reported' }, 'vi')).toBe('ngày 24 tháng 1 năm 2024');
+describe('byEventDate', () => {
+  it('puts an event dated only by its year after the dated events of that year, and before the next year', () => {
+    const events = [
+      { id: 'next-year', date: '2025-01-02', date_precision: 'day' as const },
+      { id: 'year-only', date: '2024-01-01', date_precision: 'year' as const },
+      { id: 'december', date: '2024-12-01', date_precision: 'month' as const },
+      { id: 'january', date: '2024-01-23', date_precision: 'day' as const },
+      { id: 'new-year', date: '2024-12-31', date_precision: 'day' as const },
+    ];
+    expect([...events].sort(byEventDate).map((e) => e.id)).toEqual(['january', 'new-year', 'december', 'year-only', 'next-year']);
+  });
+});
+
+describe('eventDateLabel', () => {
+  it('says when the article gives only the year, and states no more of the date than it gives', () => {
+    const year = { id: 'a', date: '2024-01-01', date_precision: 'year' as const };
+    expect(eventDateLabel(year, 'en', translator('en'))).toEqual({ text: '2024, date not given', dateTime: '2024' });
+    expect(eventDateLabel(year, 'vi', translator('vi')).text).toBe('năm 2024, không nêu ngày');
+    const reported = { id: 'b', date: '2024-01-24', date_precision: 'reported' as const };
+    expect(eventDateLabel(reported, 'vi', translator('vi')).text).toBe('đưa tin ngày 24 tháng 1 năm 2024');
+    expect(eventDateLabel({ ...reported, date_precision: 'month' }, 'en', translator('en'))).toEqual({
+      text: 'January 2024',
+      dateTime: '2024-01',
+    });
   });
 });

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { eventQueries } from '../../../lib/queries/event-queries.ts';
 import { sourceQueries } from '../../../lib/queries/source-queries.ts';
-import { eventDateText } from './event-date.ts';
+import { byEventDate, eventDateLabel } from './event-date.ts';
 
 /** `/timeline?type=conference`: named events in date order, each with its source, filtered by type. */
 export function TimelinePage() {
@@ -21,10 +21,7 @@ export function TimelinePage() {
   const events = useQuery(eventQueries.list(type ? [type] : []));
   const sources = useQuery(sourceQueries.all());
   const sourceById = useMemo(() => new Map((sources.data ?? []).map((s) => [s.id, s])), [sources.data]);
-  const ordered = useMemo(
-    () => [...(events.data ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
-    [events.data],
-  );
+  const ordered = useMemo(() => [...(events.data ?? [])].sort(byEventDate), [events.data]);
   const setType = (next: string) =>
     setParams(
       (p) => {
@@ -58,11 +55,11 @@ export function TimelinePage() {
         <ol className="timeline">
           {ordered.map((event) => {
             const source = sourceById.get(event.source);
-            const date = eventDateText(event, locale);
+            const date = eventDateLabel(event, locale, t);
             return (
               <li key={event.id} className="timeline__item">
                 <p className="timeline__date">
-                  <time dateTime={event.date}>{event.date_precision === 'reported' ? t('reportedOn', { date }) : date}</time>
+                  <time dateTime={date.dateTime}>{date.text}</time>
                 </p>
                 <div className="timeline__body">
                   <h2 className="timeline__name">{event.name}</h2>
