@@ -1,13 +1,21 @@
 import { QueryClient } from '@tanstack/react-query';
+import { ApiError } from '../lib/api-client.ts';
 
 /**
- * The app's query client. The data changes only when the curators publish, so answers stay fresh for
- * five minutes; one retry rides out a blip without keeping a user waiting long for the error and its "Retry".
+ * One retry rides out a blip without keeping a user waiting long for the error and its "Retry". An answer the
+ * server gave on purpose, 404 for an unknown indicator or 400 for a bad query, is not retried: it would be the
+ * same a second later, and the view can say so at once instead of after the retry's delay.
  */
+function retryOnce(failureCount: number, error: Error): boolean {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 1;
+}
+
+/** The app's query client. The data changes only when the curators publish, so answers stay fresh for five minutes. */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 5 * 60_000, retry: 1, refetchOnWindowFocus: false },
+      queries: { staleTime: 5 * 60_000, retry: retryOnce, refetchOnWindowFocus: false },
     },
   });
 }
