@@ -5,8 +5,12 @@ import { useLocale } from '../lib/i18n/use-locale.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { PresentButton } from './present-button.tsx';
 
+/**
+ * The views of the main navigation and the addresses each is current on. An indicator page is none of them: it is
+ * reached from the overview but is not the overview, so marking "Overview" as the current page there misleads.
+ */
 const NAV: { href: string; label: MessageKey; matches: (path: string) => boolean }[] = [
-  { href: '/', label: 'navOverview', matches: (path) => path === '/' || path.startsWith('/indicators') },
+  { href: '/', label: 'navOverview', matches: (path) => path === '/' },
   { href: '/sources', label: 'navSources', matches: (path) => path.startsWith('/sources') },
   { href: '/timeline', label: 'navTimeline', matches: (path) => path.startsWith('/timeline') },
   { href: '/partners', label: 'navPartners', matches: (path) => path.startsWith('/partners') },
