@@ -91,7 +91,7 @@ export const en = {
   legendFlow: 'Each bar spans the period its amount covers',
   legendSampled: 'The line runs through {shown} of the {count} values, chosen to keep its shape; the table lists them all',
   legendRank: 'Rank 1 is at the top',
-  pointsLabel: 'Values in the chart: press Enter to see the source',
+  pointsLabel: 'Values in the chart: choose one to see its source',
   citationTitle: 'Source of this value',
   citationEmpty: 'Select a value in the chart or the list to see the article it comes from.',
   openArticle: 'Open the article',

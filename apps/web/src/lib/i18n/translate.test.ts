@@ -14,6 +14,11 @@ describe('translator', () => {
     expect([vi.present, vi.downloadCsv, vi.table]).toEqual(['Trình chiếu', 'Tải CSV', 'Bảng']);
   });
 
+  it('tells how to reach a value’s source in words that fit a tap as well as a key', () => {
+    expect(en.pointsLabel).toBe('Values in the chart: choose one to see its source');
+    expect(vi.pointsLabel).not.toMatch(/Enter|nhấn/);
+  });
+
   it('uses the same slots in both languages', () => {
     const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(en) as (keyof typeof en)[]) {

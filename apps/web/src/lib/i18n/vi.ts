@@ -93,7 +93,7 @@ export const vi: Dictionary = {
   legendFlow: 'Mỗi cột trải dài đúng thời kỳ của số liệu',
   legendSampled: 'Đường nối {shown} trong {count} giá trị, chọn để giữ hình dạng; bảng liệt kê đủ mọi giá trị',
   legendRank: 'Hạng 1 nằm trên cùng',
-  pointsLabel: 'Các số liệu trong biểu đồ: nhấn Enter để xem nguồn',
+  pointsLabel: 'Các số liệu trong biểu đồ: chọn một số liệu để xem nguồn',
   citationTitle: 'Nguồn của số liệu này',
   citationEmpty: 'Chọn một số liệu trên biểu đồ hoặc trong danh sách để xem bài báo gốc.',
   openArticle: 'Mở bài báo',

@@ -8,7 +8,10 @@ interface PointListProps {
   onFocusPoint: (id: string | undefined) => void;
 }
 
-/** The chart's values as buttons: the keyboard way to a value's tooltip (on focus) and citation (Enter). */
+/**
+ * The chart's values as buttons: the keyboard's and touch's way to a value's tooltip (on focus) and citation (a
+ * press, tap or click). Its label names no key, since on a phone there is none.
+ */
 export function PointList({ points, pinnedId, onPin, onFocusPoint }: PointListProps) {
   const { t } = useLocale();
   return (
