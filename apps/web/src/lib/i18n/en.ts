@@ -28,7 +28,7 @@ export const en = {
   errorServer: 'The server answered with an error: {message}',
   retry: 'Retry',
   viewLoadFailed:
-    'This view could not be loaded: the server could not be reached. Retry reloads the page; nothing on it is lost, the address keeps it.',
+    'This view could not be loaded: the server could not be reached. Check the connection, then Retry: it asks for the view again and you stay on this page.',
   staleNotice: 'Showing the data loaded earlier: the latest update failed.',
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address.',

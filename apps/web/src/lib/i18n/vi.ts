@@ -30,7 +30,7 @@ export const vi: Dictionary = {
   errorServer: 'Máy chủ báo lỗi: {message}',
   retry: 'Thử lại',
   viewLoadFailed:
-    'Không tải được trang này vì không kết nối được máy chủ. Nhấn Thử lại để tải lại trang; địa chỉ trang giữ nguyên mọi lựa chọn.',
+    'Không tải được trang này vì không kết nối được máy chủ. Hãy kiểm tra kết nối rồi chọn Thử lại: trang sẽ được tải lại ngay tại chỗ, bạn vẫn ở trang này.',
   staleNotice: 'Đang hiển thị dữ liệu đã tải trước đó: lần cập nhật mới nhất không thành công.',
   notFoundTitle: 'Không tìm thấy trang',
   notFoundBody: 'Không có trang nào ở địa chỉ này.',
