@@ -1,18 +1,66 @@
+import { type MouseEvent, useRef, useState } from 'react';
 import { type CsvSelection, csvHref } from '../lib/csv-href.ts';
+import type { MessageKey } from '../lib/i18n/en.ts';
 import { useLocale } from '../lib/i18n/use-locale.ts';
 
-/** "Download CSV" for a selection, with the "Excel (BOM)" variant beside it. */
+/** Why a download did not start, as a message: the device is offline, or the server did not give the file. */
+type DownloadProblem = { key: Extract<MessageKey, 'downloadOffline' | 'downloadUnreachable' | 'downloadServerError'>; status?: number };
+
+/** Asks the server whether it would give the file, without downloading it: undefined when it would. */
+async function probe(href: string): Promise<DownloadProblem | undefined> {
+  try {
+    const response = await fetch(href, { method: 'HEAD', cache: 'no-store' });
+    return response.ok ? undefined : { key: 'downloadServerError', status: response.status };
+  } catch {
+    return { key: navigator.onLine ? 'downloadUnreachable' : 'downloadOffline' };
+  }
+}
+
+/**
+ * "Download CSV" for a selection, with the "Excel (BOM)" variant beside it. They stay links, so the address can be
+ * copied or saved; a click first makes sure the file can be had, since a browser that cannot download it (offline,
+ * server down) cancels the download without a word, and then says why in the page instead.
+ */
 export function CsvDownload({ selection = {} }: { selection?: Omit<CsvSelection, 'bom'> }) {
   const { t } = useLocale();
+  const [problem, setProblem] = useState<DownloadProblem>();
+  const checked = useRef<HTMLAnchorElement | null>(null);
+
+  const download = async (event: MouseEvent<HTMLAnchorElement>) => {
+    const link = event.currentTarget;
+    if (checked.current === link) {
+      checked.current = null; // the click below, once the file is known to be there: the browser downloads it
+      return;
+    }
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const found = navigator.onLine ? await probe(link.href) : { key: 'downloadOffline' as const };
+    setProblem(found);
+    if (found) return;
+    checked.current = link;
+    link.click();
+  };
+
   return (
     <fieldset className="csv-download">
       <legend className="visually-hidden">{t('downloadGroup')}</legend>
-      <a className="button" href={csvHref(selection)} download>
+      <a className="button" href={csvHref(selection)} download onClick={download}>
         {t('downloadCsv')}
       </a>
-      <a className="button button--quiet" href={csvHref({ ...selection, bom: true })} download title={t('excelBomHint')}>
+      <a
+        className="button button--quiet"
+        href={csvHref({ ...selection, bom: true })}
+        download
+        title={t('excelBomHint')}
+        onClick={download}
+      >
         {t('excelBom')}
       </a>
+      {problem && (
+        <p className="csv-download__problem notice notice--error" role="alert">
+          {t(problem.key, { status: problem.status ?? '' })}
+        </p>
+      )}
     </fieldset>
   );
 }

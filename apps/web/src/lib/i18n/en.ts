@@ -19,6 +19,9 @@ export const en = {
   excelBom: 'Excel (BOM)',
   excelBomHint: 'The same CSV with a byte order mark, so Excel shows Vietnamese letters correctly',
   downloadGroup: 'Download the data',
+  downloadOffline: 'The CSV was not downloaded: this device is offline. Connect to the internet, then download again.',
+  downloadUnreachable: 'The CSV was not downloaded: the server could not be reached. Try again in a moment.',
+  downloadServerError: 'The CSV was not downloaded: the server answered with an error ({status}). Try again in a moment.',
   documentTitle: '{view} · Binh Duong dashboard',
 
   loading: 'Loading…',

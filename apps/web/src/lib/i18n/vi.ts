@@ -21,6 +21,9 @@ export const vi: Dictionary = {
   excelBom: 'Excel (BOM)',
   excelBomHint: 'Cùng tệp CSV có dấu BOM để Excel hiển thị đúng chữ tiếng Việt',
   downloadGroup: 'Tải dữ liệu',
+  downloadOffline: 'Chưa tải được CSV: thiết bị đang ngoại tuyến. Hãy kết nối mạng rồi tải lại.',
+  downloadUnreachable: 'Chưa tải được CSV: không kết nối được máy chủ. Vui lòng thử lại sau ít phút.',
+  downloadServerError: 'Chưa tải được CSV: máy chủ báo lỗi ({status}). Vui lòng thử lại sau ít phút.',
   documentTitle: '{view} · Bảng số liệu Bình Dương',
 
   loading: 'Đang tải…',
