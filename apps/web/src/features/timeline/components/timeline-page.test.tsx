@@ -12,6 +12,7 @@ describe('TimelinePage', () => {
     const items = within(await screen.findByRole('list')).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('Provincie Gelderland');
     expect(items[0]).toHaveTextContent('March 2021');
+    expect(items[0]).toHaveTextContent('Partner locality · Netherlands');
     expect(within(items[0] as HTMLElement).getByRole('link', { name: /Nederlandse ambassade/ })).toHaveAttribute(
       'href',
       '/sources#source-nl-2021-embassy',
