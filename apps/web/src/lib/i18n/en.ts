@@ -197,6 +197,37 @@ export const en = {
   colFirstNamed: 'First named in',
   agreementNotStated: 'not stated',
   partnersNone: 'The articles name no partner localities yet.',
+  partnersMapPlacesLabel:
+    'World map of the {count} partner localities, in {countries} countries, each a button at its own province, state or city where known; the list below names each one.',
+  partnersMarkerName: '{partner}, {country}',
+  partnersMarkerAtCountry: '{partner}, {country} (shown at its country)',
+  partnersGroupZoom: '{count} partners close together: {names}. Zoom in',
+  partnersGroupOpen: '{count} partners in one spot: {names}',
+  partnersGroupTitle: '{count} partners in one spot',
+  partnersPlacedAt: 'On the map at {place}.',
+  partnersPlacedBySpelling:
+    'On the map at {place}, the nearest spelling the reference geography has for the name the article writes.',
+  partnersPlacedAtCountry:
+    'On the map at the middle of {country}: the reference geography has no one place for the name the article writes.',
+  partnersUnplaced: 'Shown at their country, their own place not found: {names}.',
+  partnersLegendPlaced: 'A partner at its own province, state or city',
+  partnersLegendAtCountry: 'A partner shown at its country',
+  partnersLegendGroup: 'Partners close together: choose to zoom in',
+  partnersPlacesCredit: 'Places: {source}',
+  partnersZoomControls: 'Zoom the map',
+  partnersZoomIn: 'Zoom in',
+  partnersZoomOut: 'Zoom out',
+  partnersZoomWorld: 'Show the whole world',
+  partnersZoomTo: 'Zoom to {region}',
+  partnersRegion_Asia: 'Asia',
+  partnersRegion_Europe: 'Europe',
+  partnersRegion_Americas: 'Americas',
+  partnersRegion_Africa: 'Africa',
+  partnersRegion_Oceania: 'Oceania',
+  partnersPanelDate: 'Date',
+  partnersPanelRecordedAs: 'Recorded as',
+  partnersPanelClose: 'Close',
+  colOnMap: 'On the map',
 } as const;
 
 /** The keys every language must give. */

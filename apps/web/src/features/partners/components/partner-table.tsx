@@ -2,8 +2,13 @@ import { displayNames } from '@bd/core/intl-formats';
 import { SourceLink } from '../../../components/source-link.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import type { PartnerEntry } from './partner-list.ts';
+import { partnerPlace } from './partner-place.ts';
+import { placeLine } from './place-line.ts';
 
-/** Every partner locality: its name as the article writes it, country, agreement, and the article that first names it. */
+/**
+ * Every partner locality: its name as the article writes it, country, where the map puts it, agreement, and the
+ * article that first names it.
+ */
 export function PartnerTable({ partners }: { partners: readonly PartnerEntry[] }) {
   const { locale, t } = useLocale();
   const country = displayNames(locale, { type: 'region' });
@@ -15,41 +20,46 @@ export function PartnerTable({ partners }: { partners: readonly PartnerEntry[] }
           <tr>
             <th scope="col">{t('colPartner')}</th>
             <th scope="col">{t('colCountry')}</th>
+            <th scope="col">{t('colOnMap')}</th>
             <th scope="col">{t('colAgreement')}</th>
             <th scope="col">{t('colFirstNamed')}</th>
           </tr>
         </thead>
         <tbody>
-          {partners.map(({ event, source }) => (
-            <tr key={event.id} id={`partner-${event.id}`} data-country={event.country}>
-              <th scope="row">
-                <span lang={source?.language}>{event.name}</span>
-              </th>
-              <td data-label={t('colCountry')}>{event.country ? (country.of(event.country) ?? event.country) : '—'}</td>
-              <td data-label={t('colAgreement')}>
-                {event.agreement ? (
-                  <span lang="en">{event.agreement}</span>
-                ) : (
-                  <span className="muted">{t('agreementNotStated')}</span>
-                )}
-              </td>
-              <td data-label={t('colFirstNamed')}>
-                {source ? <SourceLink source={source} /> : event.source}
-                <br />
-                <q lang={source?.language} className="partner-table__evidence">
-                  {event.evidence}
-                </q>
-                {event.evidence_en && event.evidence_en !== event.evidence && (
-                  <>
-                    {' '}
-                    <q lang="en" className="partner-table__evidence muted">
-                      {event.evidence_en}
-                    </q>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
+          {partners.map(({ event, source }) => {
+            const countryName = event.country ? (country.of(event.country) ?? event.country) : '—';
+            return (
+              <tr key={event.id} id={`partner-${event.id}`} data-country={event.country}>
+                <th scope="row">
+                  <span lang={source?.language}>{event.name}</span>
+                </th>
+                <td data-label={t('colCountry')}>{countryName}</td>
+                <td data-label={t('colOnMap')}>{placeLine(partnerPlace(event), countryName, t)}</td>
+                <td data-label={t('colAgreement')}>
+                  {event.agreement ? (
+                    <span lang="en">{event.agreement}</span>
+                  ) : (
+                    <span className="muted">{t('agreementNotStated')}</span>
+                  )}
+                </td>
+                <td data-label={t('colFirstNamed')}>
+                  {source ? <SourceLink source={source} /> : event.source}
+                  <br />
+                  <q lang={source?.language} className="partner-table__evidence">
+                    {event.evidence}
+                  </q>
+                  {event.evidence_en && event.evidence_en !== event.evidence && (
+                    <>
+                      {' '}
+                      <q lang="en" className="partner-table__evidence muted">
+                        {event.evidence_en}
+                      </q>
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

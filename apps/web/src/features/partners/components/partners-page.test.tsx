@@ -1,11 +1,35 @@
+import type { DatedEvent } from '@bd/core';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { apiBodiesWithChecks } from '../../../test-checks.ts';
 import { mockFetch, renderWithApp } from '../../../test-utils.tsx';
 import { PartnersPage } from './partners-page.tsx';
 
+/** The small data set, with Nebraska (a partner data/ places at its state) beside Gelderland (one it does not). */
+function bodiesWithNebraska(): Record<string, unknown> {
+  const bodies = apiBodiesWithChecks();
+  const { events } = bodies['/api/events'] as { events: DatedEvent[] };
+  const nebraska: DatedEvent = {
+    id: 'partner-nebraska',
+    type: 'partner_locality',
+    entity: 'binh-duong',
+    date: '2023-01-01',
+    date_precision: 'year',
+    name: 'Nebraska State',
+    country: 'US',
+    agreement: 'memorandum of understanding',
+    source: 'portal-2024-01-24',
+    evidence: 'Nebraska State (the USA)',
+  };
+  return { ...bodies, '/api/events': { ...(bodies['/api/events'] as object), events: [...events, nebraska] } };
+}
+
+// The map is a lazy module: its first load (the atlas, d3-geo) may take longer than findBy's default second.
+const findMap = () => screen.findByRole('group', { name: /^World map of the 2 partner localities/ }, { timeout: 10_000 });
+
 describe('PartnersPage', () => {
-  it('lists each partner with its country, agreement, and the article that first names it, with its words', async () => {
+  it('lists each partner with its country, where the map puts it, agreement, and the article that first names it', async () => {
     mockFetch(apiBodiesWithChecks());
     renderWithApp(<PartnersPage />, '/partners');
     const table = await screen.findByRole('table', { name: 'Every partner locality the articles name' });
@@ -14,6 +38,7 @@ describe('PartnersPage', () => {
     const row = rows[0] as HTMLElement;
     expect(within(row).getByRole('rowheader')).toHaveTextContent('Provincie Gelderland');
     expect(row).toHaveTextContent('Netherlands');
+    expect(row).toHaveTextContent('On the map at the middle of Netherlands');
     expect(row).toHaveTextContent('not stated');
     expect(within(row).getByRole('link', { name: 'Nederlandse ambassade, about 1 March 2021' })).toHaveAttribute(
       'href',
@@ -23,19 +48,68 @@ describe('PartnersPage', () => {
     expect(within(row).getByText('partnership with Gelderland')).toHaveAttribute('lang', 'en');
   });
 
-  it('draws the partner countries on a map whose label points to the list', async () => {
-    mockFetch(apiBodiesWithChecks());
+  it('puts each partner on the map as a button, at its own state, or at its country and says so', async () => {
+    mockFetch(bodiesWithNebraska());
     renderWithApp(<PartnersPage />, '/partners');
-    // The map is a lazy module: its first load (the atlas, d3-geo) may take longer than findBy's default second.
-    const map = await screen.findByRole(
-      'img',
-      { name: /World map with the 1 countries of the 1 partner localities highlighted/ },
-      { timeout: 10_000 },
+    const map = await findMap();
+    expect(within(map).getAllByTestId('map-marker')).toHaveLength(2);
+    expect(within(map).getByRole('button', { name: 'Nebraska State, United States' })).toBeInTheDocument();
+    expect(
+      within(map).getByRole('button', { name: 'Provincie Gelderland, Netherlands (shown at its country)' }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('map-unplaced')).toHaveTextContent(
+      'Shown at their country, their own place not found: Provincie Gelderland (Netherlands).',
     );
-    expect(screen.getByText('Vietnam, home of Binh Duong province')).toBeInTheDocument();
-    expect(map.querySelectorAll('[data-testid="map-marker"]')).toHaveLength(1);
-    expect(map.querySelector('.world-map__country--partner')).toHaveAttribute('data-id', '528');
     expect(map.querySelector('.world-map__country--home')).toHaveAttribute('data-id', '704');
+    expect(map.querySelector('[data-id="840"]')).toHaveClass('world-map__country--other');
+    expect(screen.getByText('Vietnam, home of Binh Duong province')).toBeInTheDocument();
+  });
+
+  it('opens a partner by click or keyboard: its agreement and article, closed by Esc with focus back on the marker', async () => {
+    const user = userEvent.setup();
+    mockFetch(bodiesWithNebraska());
+    renderWithApp(<PartnersPage />, '/partners');
+    const map = await findMap();
+    const nebraska = within(map).getByRole('button', { name: 'Nebraska State, United States' });
+    await user.click(nebraska);
+    const panel = screen.getByRole('dialog', { name: /Nebraska State/ });
+    expect(panel).toHaveFocus();
+    expect(panel).toHaveTextContent('On the map at Nebraska.');
+    expect(panel).toHaveTextContent('memorandum of understanding');
+    expect(panel).toHaveTextContent('2023');
+    expect(within(panel).getByRole('link', { name: /Binh Duong provincial portal/ })).toHaveAttribute(
+      'href',
+      '/sources#source-portal-2024-01-24',
+    );
+    expect(within(panel).getByText('Nebraska State (the USA)')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(nebraska).toHaveFocus();
+
+    const gelderland = within(map).getByRole('button', { name: /Provincie Gelderland/ });
+    gelderland.focus();
+    await user.keyboard(' ');
+    expect(screen.getByRole('dialog', { name: /Provincie Gelderland/ })).toHaveTextContent(
+      'On the map at the middle of Netherlands',
+    );
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(within(map).getByRole('button', { name: /Provincie Gelderland/ })).toHaveFocus();
+  });
+
+  it('zooms by its buttons and back to the whole world', async () => {
+    const user = userEvent.setup();
+    mockFetch(bodiesWithNebraska());
+    renderWithApp(<PartnersPage />, '/partners');
+    const map = await findMap();
+    const world = () => map.querySelector('g')?.getAttribute('transform');
+    expect(world()).toBe('translate(0 0) scale(1)');
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(world()).toMatch(/scale\(2\)$/);
+    expect(screen.getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Show the whole world' }));
+    expect(world()).toBe('translate(0 0) scale(1)');
+    expect(screen.getByRole('button', { name: 'Zoom out' })).toBeDisabled();
   });
 
   it('marks the checks on the partner count, and speaks Vietnamese', async () => {

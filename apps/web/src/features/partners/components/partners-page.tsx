@@ -40,13 +40,12 @@ export function PartnersPage() {
         <>
           <Suspense fallback={<div className="world-map world-map--placeholder" aria-hidden="true" />}>
             <WorldMap
-              partners={byCountry}
+              partners={partners}
               home={home}
-              label={t('partnersMapLabel', { count: partners.length, countries: byCountry.size })}
-              legend={{
-                partner: t('partnersLegendPartner'),
-                home: entity && homeName ? t('partnersLegendHome', { country: homeName, place: entity.name[locale] }) : undefined,
-              }}
+              label={t('partnersMapPlacesLabel', { count: partners.length, countries: byCountry.size })}
+              homeLegend={
+                entity && homeName ? t('partnersLegendHome', { country: homeName, place: entity.name[locale] }) : undefined
+              }
             />
           </Suspense>
           <h2>{t('partnersListTitle')}</h2>

@@ -2,6 +2,8 @@ import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { iso31661Alpha2ToNumeric } from 'iso-3166';
 import { feature } from 'topojson-client';
+import type { PartnerEntry } from './partner-list.ts';
+import type { PartnerPlace } from './partner-place.ts';
 
 /** A world atlas as `world-atlas` ships it: countries keyed by ISO 3166-1 numeric code. */
 export type WorldTopology = Parameters<typeof feature>[0];
@@ -10,28 +12,28 @@ export interface MapCountry {
   /** ISO 3166-1 numeric code, as the atlas gives it. */
   id: string;
   d: string;
-  role: 'partner' | 'home' | 'other';
+  role: 'home' | 'other';
 }
 
+/** A partner locality on the map, in the map's own coordinates before any zoom. */
 export interface MapMarker {
-  /** ISO 3166-1 alpha-2 code. */
-  code: string;
+  entry: PartnerEntry;
   x: number;
   y: number;
-  count: number;
+  /** At its own province, state or city (`place`), or, where that was not found, at the middle of its country. */
+  place: PartnerPlace | undefined;
 }
 
-/** Everything the map draws, in pixels, worked out without the DOM. */
+/** Everything the map draws, in its own coordinates, worked out without the DOM. */
 export interface WorldMapState {
   width: number;
   height: number;
   /** The outline of the globe. */
   sphere: string;
   countries: MapCountry[];
-  /** One per partner country, at the middle of its largest land mass. */
   markers: MapMarker[];
-  /** Partner countries the atlas has no shape for (too small at this scale). */
-  unmapped: string[];
+  /** Partners with neither a place of their own nor a country the atlas has a shape for. */
+  unmapped: PartnerEntry[];
 }
 
 type Country = Feature<Polygon | MultiPolygon, { name: string }>;
@@ -46,13 +48,18 @@ function mainCentroid(country: Country): [number, number] {
   return largest ? geoCentroid(largest) : geoCentroid(country);
 }
 
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
 /**
- * The world on an Equal Earth projection fitted to `size`: every country, the partner countries (by alpha-2 code,
- * with how many partners each has) and the home country picked out, and a marker per partner country.
+ * The world on an Equal Earth projection fitted to `size`, the home country picked out, and a marker per partner
+ * at its own place (`placeOf`), or at the middle of its country where its place is not known.
  */
 export function worldMapState(
   topology: WorldTopology,
-  partners: ReadonlyMap<string, number>,
+  partners: readonly PartnerEntry[],
+  placeOf: (entry: PartnerEntry) => PartnerPlace | undefined,
   home: string | undefined,
   size: { width: number; height: number },
 ): WorldMapState {
@@ -66,19 +73,21 @@ export function worldMapState(
   const projection = geoEqualEarth().fitSize([size.width, size.height], { type: 'Sphere' });
   const path = geoPath(projection);
   const byNumeric = new Map(countries.map((c) => [String(c.id), c]));
-  const numeric = (code: string) => iso31661Alpha2ToNumeric[code];
-  const partnerIds = new Set([...partners.keys()].map(numeric));
-  const homeId = home ? numeric(home) : undefined;
+  const countryOf = (code: string | undefined) => byNumeric.get((code && iso31661Alpha2ToNumeric[code]) ?? '');
+  const homeId = home ? iso31661Alpha2ToNumeric[home] : undefined;
   const markers: MapMarker[] = [];
-  const unmapped: string[] = [];
-  for (const [code, count] of [...partners].sort(([a], [b]) => a.localeCompare(b))) {
-    const country = byNumeric.get(numeric(code) ?? '');
-    if (!country) {
-      unmapped.push(code);
-      continue;
-    }
-    const [x, y] = projection(mainCentroid(country)) ?? [Number.NaN, Number.NaN];
-    if (Number.isFinite(x) && Number.isFinite(y)) markers.push({ code, x: round(x), y: round(y), count });
+  const unmapped: PartnerEntry[] = [];
+  for (const entry of partners) {
+    const place = placeOf(entry);
+    const country = countryOf(entry.event.country);
+    const lonLat: [number, number] | undefined = place
+      ? [place.longitude, place.latitude]
+      : country
+        ? mainCentroid(country)
+        : undefined;
+    const [x, y] = (lonLat && projection(lonLat)) ?? [Number.NaN, Number.NaN];
+    if (Number.isFinite(x) && Number.isFinite(y)) markers.push({ entry, x: round(x), y: round(y), place });
+    else unmapped.push(entry);
   }
   return {
     width: size.width,
@@ -86,13 +95,9 @@ export function worldMapState(
     sphere: path({ type: 'Sphere' }) ?? '',
     countries: countries.map((c, index) => {
       const id = c.id === undefined ? `unnumbered-${index}` : String(c.id);
-      return { id, d: path(c) ?? '', role: partnerIds.has(id) ? 'partner' : id === homeId ? 'home' : 'other' };
+      return { id, d: path(c) ?? '', role: id === homeId ? 'home' : 'other' };
     }),
     markers,
     unmapped,
   };
-}
-
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
 }
