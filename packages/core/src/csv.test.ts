@@ -6,6 +6,9 @@ import { testIndicator, testObservation, testSource } from './test-records.ts';
 describe('toCsv', () => {
   it('writes the exact header, CRLF line ends and a row that parses back', () => {
     const csv = toCsv([csvRow(testObservation(), testIndicator, testSource)]);
+    expect(csv.split('\r\n')[0]).toBe(
+      'indicator_id,indicator_name,entity_id,period_start,period_end,value,unit,qualifier,method,source_id,source_title,source_publisher,source_published,source_published_approximate,source_url,source_language,evidence,evidence_en,note',
+    );
     expect(csv.split('\r\n')[0]).toBe(CSV_HEADER.join(','));
     const [row] = parse(csv, { columns: true }) as Record<string, string>[];
     expect(row).toMatchObject({
@@ -14,6 +17,25 @@ describe('toCsv', () => {
       qualifier: 'exact',
       source_title: 'Consular meeting',
     });
+  });
+  it('says whether the publication date is estimated, and the language of the article', () => {
+    const dated = testSource;
+    const undated = { ...testSource, published_approximate: true, language: 'nl' };
+    const rows = parse(
+      toCsv([csvRow(testObservation(), testIndicator, dated), csvRow(testObservation(), testIndicator, undated)]),
+      { columns: true },
+    ) as Record<string, string>[];
+    expect(rows.map((r) => [r.source_published_approximate, r.source_language])).toEqual([
+      ['false', 'en'],
+      ['true', 'nl'],
+    ]);
+  });
+  it('names the indicator in English, or in Vietnamese when asked', () => {
+    const nameIn = (lang?: 'en' | 'vi') =>
+      (
+        parse(toCsv([csvRow(testObservation(), testIndicator, testSource, lang)]), { columns: true }) as Record<string, string>[]
+      )[0]?.indicator_name;
+    expect([nameIn(), nameIn('en'), nameIn('vi')]).toEqual(['Partner localities', 'Partner localities', 'Địa phương đối tác']);
   });
   it('quotes commas, quotes and line breaks, and keeps Vietnamese diacritics', () => {
     const indicator = { ...testIndicator, name: { en: 'A "quoted", name\nover lines', vi: 'Địa phương' } };

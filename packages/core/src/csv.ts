@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import type { Locale } from './schemas/common.ts';
 import type { Indicator } from './schemas/indicator.ts';
 import type { Observation } from './schemas/observation.ts';
 import type { Source } from './schemas/source.ts';
@@ -9,7 +10,9 @@ export const PROVENANCE_COLUMNS = [
   'source_title',
   'source_publisher',
   'source_published',
+  'source_published_approximate',
   'source_url',
+  'source_language',
   'evidence',
   'evidence_en',
   'note',
@@ -55,18 +58,20 @@ export function provenanceCells(record: { evidence: string; evidence_en?: string
     textCell(source.title),
     textCell(source.publisher),
     source.published,
+    source.published_approximate ? 'true' : 'false',
     textCell(source.url),
+    source.language,
     textCell(record.evidence),
     textCell(record.evidence_en),
     textCell(record.note),
   ];
 }
 
-/** One CSV row: the observation with its indicator and the full provenance of its source. */
-export function csvRow(observation: Observation, indicator: Indicator, source: Source): string[] {
+/** One CSV row: the observation with its indicator (named in `lang`) and the full provenance of its source. */
+export function csvRow(observation: Observation, indicator: Indicator, source: Source, lang: Locale = 'en'): string[] {
   return [
     observation.indicator,
-    textCell(indicator.name.en),
+    textCell(indicator.name[lang]),
     observation.entity,
     observation.period_start,
     observation.period_end,

@@ -21,7 +21,9 @@ describe('events CSV', () => {
     const text = eventsToCsv([eventCsvRow(event, testSource)]);
     expect(text.startsWith(`${EVENT_CSV_HEADER.join(',')}\r\n`)).toBe(true);
     const [header, row] = parse(text) as string[][];
-    expect(header).toEqual([...EVENT_CSV_HEADER]);
+    expect(header?.join(',')).toBe(
+      'event_id,type,entity_id,date,date_precision,name,country,agreement,source_id,source_title,source_publisher,source_published,source_published_approximate,source_url,source_language,evidence,evidence_en,note',
+    );
     expect(row).toEqual([
       'partner-kumamoto',
       'partner_locality',
@@ -35,7 +37,9 @@ describe('events CSV', () => {
       'Consular meeting',
       'Binh Duong provincial portal',
       '2024-01-24',
+      'false',
       '',
+      'en',
       'Kumamoto prefecture\nof Japan',
       '',
       '',
