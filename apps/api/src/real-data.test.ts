@@ -22,6 +22,11 @@ describe('the data in data/', () => {
     expect(all.count).toBe(dataset.observations.length);
     const rows = parse(await (await app.request('/api/observations.csv')).text(), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => Number(r.value))).toEqual(all.observations.map((o) => o.value));
+    const sourceOf = (id: string | undefined) => dataset.sources.find((s) => s.id === id)!;
+    expect(rows.map((r) => [r.source_published_approximate, r.source_language])).toEqual(
+      rows.map((r) => [String(sourceOf(r.source_id).published_approximate), sourceOf(r.source_id).language]),
+    );
+    expect(rows.some((r) => r.source_published_approximate === 'true' && r.source_language === 'nl')).toBe(true);
     const events = parse(await (await app.request('/api/events.csv')).text(), { columns: true }) as Record<string, string>[];
     expect(events).toHaveLength(dataset.events.length);
 

@@ -1,4 +1,4 @@
-import type { DatedEvent, Observation } from '@bd/core';
+import type { DatedEvent, Locale, Observation } from '@bd/core';
 import { CSV_HEADER, csvRow, toCsv, UTF8_BOM } from '@bd/core/csv';
 import { eventCsvRow, eventsToCsv } from '@bd/core/events-csv';
 import type { DatasetIndex } from '../data/dataset-index.ts';
@@ -12,16 +12,17 @@ function csvAnswer(text: string, etag: string, filename: string): Answer {
 }
 
 /**
- * The observations CSV: one row per observation with its indicator and the full provenance of its source. Up to
- * `limit` rows it is written at once; a longer one is streamed a chunk of rows at a time, never as one string.
+ * The observations CSV: one row per observation with its indicator (named in `lang`) and the full provenance of its
+ * source. Up to `limit` rows it is written at once; a longer one is streamed a chunk of rows at a time, never as one
+ * string.
  */
 export function observationsCsv(
   data: DatasetIndex,
   observations: readonly Observation[],
-  options: { bom: boolean; etag: string; filename: string; limit: number },
+  options: { bom: boolean; lang: Locale; etag: string; filename: string; limit: number },
 ): Answer | StreamedAnswer {
   const rowsOf = (list: readonly Observation[]) =>
-    list.map((o) => csvRow(o, data.indicators.get(o.indicator)!, data.sources.get(o.source)!));
+    list.map((o) => csvRow(o, data.indicators.get(o.indicator)!, data.sources.get(o.source)!, options.lang));
   if (observations.length <= options.limit) {
     return csvAnswer(toCsv(rowsOf(observations), { bom: options.bom }), options.etag, options.filename);
   }

@@ -1,3 +1,4 @@
+import type { Locale } from '@bd/core';
 import type { ObservationFilter } from '../routes/observation-filter.ts';
 
 const MAX_NAMED = 3;
@@ -20,12 +21,14 @@ function span(from: string | undefined, to: string | undefined): string[] {
   return [];
 }
 
-/** `binh-duong-fdi_attracted-2019-01-01-to-2020-06-30-observations.csv`, `binh-duong-all-observations.csv`. */
-export function observationsCsvFilename(filter: ObservationFilter): string {
-  return (
-    safe(['binh-duong', named(filter.indicator, 'indicators'), ...span(filter.from, filter.to), 'observations'].join('-')) +
-    '.csv'
-  );
+/**
+ * `binh-duong-fdi_attracted-2019-01-01-to-2020-06-30-observations.csv`, `binh-duong-all-observations.csv`; the file
+ * with Vietnamese names ends `-vi`, so the two downloads keep apart.
+ */
+export function observationsCsvFilename(filter: ObservationFilter, lang: Locale = 'en'): string {
+  const language = lang === 'en' ? [] : [lang];
+  const parts = ['binh-duong', named(filter.indicator, 'indicators'), ...span(filter.from, filter.to), 'observations'];
+  return `${safe([...parts, ...language].join('-'))}.csv`;
 }
 
 /** `binh-duong-all-events.csv`, `binh-duong-agreement+award-events.csv`. */

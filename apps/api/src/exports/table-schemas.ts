@@ -5,7 +5,7 @@ import { EVENT_CSV_HEADER, type EventCsvColumn } from '@bd/core/events-csv';
 /** A Frictionless Table Schema field. */
 export interface TableField {
   name: string;
-  type: 'string' | 'date' | 'number' | 'integer';
+  type: 'string' | 'date' | 'number' | 'integer' | 'boolean';
   format?: string;
   description: string;
   constraints?: { required?: boolean; enum?: readonly string[] };
@@ -19,8 +19,22 @@ const provenance = {
   source_id: { type: 'string', description: 'Id of the article the value comes from (/api/sources/<id>)', constraints: required },
   source_title: { type: 'string', description: 'Title of the article', constraints: required },
   source_publisher: { type: 'string', description: 'Who published the article', constraints: required },
-  source_published: { type: 'date', description: 'Date the article was published', constraints: required },
+  source_published: {
+    type: 'date',
+    description: 'Date the article was published; an estimate where source_published_approximate is true',
+    constraints: required,
+  },
+  source_published_approximate: {
+    type: 'boolean',
+    description: "true where the article states no date: source_published is then the curator's estimate",
+    constraints: required,
+  },
   source_url: { type: 'string', format: 'uri', description: 'Address of the article, only where the article gives one' },
+  source_language: {
+    type: 'string',
+    description: 'BCP 47 tag of the language the article is written in, and so its evidence: en, nl, vi',
+    constraints: required,
+  },
   evidence: { type: 'string', description: 'The verbatim phrase of the article, in its language', constraints: required },
   evidence_en: { type: 'string', description: 'English rendering of the evidence, where the article is not English' },
   note: { type: 'string', description: "The curator's note" },
@@ -28,7 +42,11 @@ const provenance = {
 
 const observationFields: Record<CsvColumn, FieldSpec> = {
   indicator_id: { type: 'string', description: 'Id of the indicator (/api/indicators/<id>)', constraints: required },
-  indicator_name: { type: 'string', description: 'Name of the indicator in English', constraints: required },
+  indicator_name: {
+    type: 'string',
+    description: 'Name of the indicator in English, or in Vietnamese in the file asked for with lang=vi',
+    constraints: required,
+  },
   entity_id: { type: 'string', description: 'Id of the place described, e.g. binh-duong', constraints: required },
   period_start: {
     type: 'date',

@@ -117,6 +117,17 @@ export function jsonAnswer<T>(value: T, etag: string): Answer<T> {
   return textAnswer(JSON.stringify(value), etag, { 'Content-Type': 'application/json; charset=utf-8' }) as Answer<T>;
 }
 
+/**
+ * A JSON document built once per data version (the OpenAPI document, the Data Package) whose ETag is derived from
+ * its text as well as the data version: a new parameter or column is a new ETag, though the data is the same.
+ */
+export function documentAnswer<T>(value: T, version: string, name: string): Answer<T> {
+  const text = JSON.stringify(value);
+  return textAnswer(text, etagFor(version, `${name} ${text}`), {
+    'Content-Type': 'application/json; charset=utf-8',
+  }) as Answer<T>;
+}
+
 /** True when an `If-None-Match` header names `etag` (or is `*`); weak tags compare by their opaque part. */
 export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;

@@ -61,7 +61,16 @@ export function preparedUrls(dataset: Dataset, limit = PREPARED_LIMIT): string[]
     '/api/entities',
     '/api/indicators',
     ...dataset.indicators.filter((i) => (perIndicator.get(i.id) ?? 0) <= limit).map((i) => `/api/indicators/${i.id}`),
-    ...(small ? ['/api/observations', '/api/observations.csv', '/api/observations.csv?bom=1'] : []),
+    ...(small
+      ? [
+          '/api/observations',
+          '/api/observations.csv',
+          '/api/observations.csv?bom=1',
+          // As the dashboard in Vietnamese links to them (csvHref in apps/web).
+          '/api/observations.csv?lang=vi',
+          '/api/observations.csv?bom=1&lang=vi',
+        ]
+      : []),
     '/api/sources',
     '/api/events',
     '/api/events.csv',

@@ -148,7 +148,7 @@ export const ENDPOINTS: Endpoint[] = [
     tag: 'Downloads',
     summary: 'Observations as CSV',
     description:
-      'The observations /api/observations selects, as RFC 4180 CSV (UTF-8, CRLF line ends) with the full provenance of each value. Text a spreadsheet would run as a formula starts with an apostrophe.',
+      "The observations /api/observations selects, as RFC 4180 CSV (UTF-8, CRLF line ends) with the full provenance of each value: its article, whether the article's date is estimated and its language, and its words. `lang=vi` names the indicators in Vietnamese. Text a spreadsheet would run as a formula starts with an apostrophe.",
     query: observationCsvQuerySchema,
     answer: { kind: 'csv', columns: 'observations' },
     example: (e) => `/api/observations.csv?indicator=${e.indicator}&bom=1`,
@@ -202,4 +202,5 @@ export const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   to: 'Keep periods starting on or before this date: YYYY, YYYY-MM or YYYY-MM-DD (to its last day)',
   type: 'Event types, comma-separated: partner_locality, conference, agreement, award, membership',
   bom: '1 or true: start the file with a UTF-8 byte order mark, so Excel reads it as UTF-8',
+  lang: 'Language of the indicator names: en (the default) or vi',
 };

@@ -61,7 +61,7 @@ function parameters(endpoint: Endpoint, examples: EndpointExamples) {
     : [];
   const query = Object.entries(endpoint.query?.shape ?? {}).map(([name, schema]) => {
     const { $schema: _s, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-    const example = { ...examples, type: 'partner_locality', bom: '1' }[name];
+    const example = { ...examples, type: 'partner_locality', bom: '1', lang: 'vi' }[name];
     return {
       name,
       in: 'query',

@@ -11,7 +11,9 @@ beforeAll(async () => {
 });
 
 const HEADER =
-  'indicator_id,indicator_name,entity_id,period_start,period_end,value,unit,qualifier,method,source_id,source_title,source_publisher,source_published,source_url,evidence,evidence_en,note';
+  'indicator_id,indicator_name,entity_id,period_start,period_end,value,unit,qualifier,method,source_id,source_title,source_publisher,source_published,source_published_approximate,source_url,source_language,evidence,evidence_en,note';
+const EVENTS_HEADER =
+  'event_id,type,entity_id,date,date_precision,name,country,agreement,source_id,source_title,source_publisher,source_published,source_published_approximate,source_url,source_language,evidence,evidence_en,note';
 
 /** What a spreadsheet must show for a text cell: the text, with an apostrophe before a would-be formula. */
 const asText = (text: string | undefined) => (text === undefined ? '' : /^[=+\-@\t\r\n]/.test(text) ? `'${text}` : text);
@@ -33,7 +35,9 @@ function expectedRow(o: Observation): string[] {
     asText(source.title),
     asText(source.publisher),
     source.published,
+    String(source.published_approximate),
     asText(source.url),
+    source.language,
     asText(o.evidence),
     asText(o.evidence_en),
     asText(o.note),
@@ -106,6 +110,54 @@ describe('GET /api/observations.csv', () => {
   });
 });
 
+describe('GET /api/observations.csv?lang=', () => {
+  const rowsOf = async (path: string) => parse((await csvOf(path)).text, { columns: true }) as Record<string, string>[];
+
+  it('names the indicators in Vietnamese with lang=vi, every other cell as in English', async () => {
+    const english = await rowsOf('/api/observations.csv');
+    const vietnamese = await rowsOf('/api/observations.csv?lang=vi');
+    const nameIn = (id: string | undefined, lang: 'en' | 'vi') => loaded.dataset.indicators.find((i) => i.id === id)!.name[lang];
+    expect(vietnamese.map((r) => r.indicator_name)).toEqual(english.map((r) => nameIn(r.indicator_id, 'vi')));
+    expect(vietnamese.map((r) => r.indicator_name)).not.toEqual(english.map((r) => r.indicator_name));
+    expect(vietnamese.map(({ indicator_name: _, ...rest }) => rest)).toEqual(
+      english.map(({ indicator_name: _, ...rest }) => rest),
+    );
+    const filtered = await rowsOf('/api/observations.csv?indicator=fdi_attracted&bom=1&lang=vi');
+    expect(new Set(filtered.map((r) => r.indicator_name))).toEqual(new Set([nameIn('fdi_attracted', 'vi')]));
+  });
+
+  it('is English with lang=en or without it: the same bytes and ETag', async () => {
+    for (const query of ['', '?indicator=fdi_attracted']) {
+      const plain = await csvOf(`/api/observations.csv${query}`);
+      const english = await csvOf(`/api/observations.csv${query}${query ? '&' : '?'}lang=en`);
+      expect(english.text).toBe(plain.text);
+      expect(english.res.headers.get('ETag')).toBe(plain.res.headers.get('ETag'));
+    }
+  });
+
+  it('has an ETag and a file name of its own per language', async () => {
+    for (const query of ['', 'indicator=fdi_attracted&']) {
+      const english = await csvOf(`/api/observations.csv?${query}lang=en`);
+      const vietnamese = await csvOf(`/api/observations.csv?${query}lang=vi`);
+      const etag = vietnamese.res.headers.get('ETag')!;
+      expect(etag).not.toBe(english.res.headers.get('ETag'));
+      expect(vietnamese.res.headers.get('Content-Disposition')).toMatch(/-observations-vi\.csv"$/);
+      const again = await app.request(`/api/observations.csv?${query}lang=vi`, { headers: { 'If-None-Match': etag } });
+      expect(again.status).toBe(304);
+      const other = await app.request(`/api/observations.csv?${query}lang=en`, { headers: { 'If-None-Match': etag } });
+      expect(other.status).toBe(200);
+    }
+  });
+
+  it('answers any other language with a 400 that says which ones there are', async () => {
+    for (const lang of ['fr', 'VI', '']) {
+      const res = await app.request(`/api/observations.csv?lang=${lang}`);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: 'Invalid query', issues: [{ path: 'lang', message: 'lang must be en or vi' }] });
+    }
+  });
+});
+
 describe('GET /api/events.csv', () => {
   it('holds every event the JSON answer holds, with the provenance of its source', async () => {
     const events = ((await (await app.request('/api/events?type=partner_locality,award')).json()) as { events: DatedEvent[] })
@@ -113,13 +165,33 @@ describe('GET /api/events.csv', () => {
     const { res, text } = await csvOf('/api/events.csv?type=partner_locality,award');
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     expect(
-      rows.map((r) => [r.event_id, r.type, r.date, r.date_precision, r.country, r.source_id, r.source_publisher, r.evidence]),
+      rows.map((r) => [
+        r.event_id,
+        r.type,
+        r.date,
+        r.date_precision,
+        r.country,
+        r.source_id,
+        r.source_publisher,
+        r.source_published_approximate,
+        r.source_language,
+        r.evidence,
+      ]),
     ).toEqual(
-      events.map((e) => [e.id, e.type, e.date, e.date_precision, e.country ?? '', e.source, 'Báo Bình Dương', e.evidence]),
+      events.map((e) => [
+        e.id,
+        e.type,
+        e.date,
+        e.date_precision,
+        e.country ?? '',
+        e.source,
+        'Báo Bình Dương',
+        'false',
+        'vi',
+        e.evidence,
+      ]),
     );
-    expect(text.split('\r\n')[0]).toBe(
-      'event_id,type,entity_id,date,date_precision,name,country,agreement,source_id,source_title,source_publisher,source_published,source_url,evidence,evidence_en,note',
-    );
+    expect(text.split('\r\n')[0]).toBe(EVENTS_HEADER);
     expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="binh-duong-award+partner_locality-events.csv"');
   });
 
@@ -167,6 +239,8 @@ describe('GET /api/datapackage.json', () => {
     const field = (name: string) => observations.schema.fields.find((f) => f.name === name);
     expect(field('value')).toMatchObject({ type: 'number' });
     expect(field('period_end')).toMatchObject({ type: 'date' });
+    expect(field('source_published_approximate')).toMatchObject({ type: 'boolean', constraints: { required: true } });
+    expect(field('source_language')).toMatchObject({ type: 'string', constraints: { required: true } });
     expect(field('qualifier')?.constraints?.enum).toEqual(['exact', 'about', 'nearly', 'more_than', 'at_least']);
     expect(field('method')?.constraints?.enum).toEqual(['stated', 'derived']);
     expect(field('unit')?.constraints?.enum).toContain('USD');

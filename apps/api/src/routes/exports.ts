@@ -1,10 +1,12 @@
-import { eventCsvQuerySchema, observationCsvQuerySchema } from '@bd/core';
+import { eventCsvQuerySchema, type Locale, observationCsvQuerySchema } from '@bd/core';
+import { CSV_HEADER } from '@bd/core/csv';
+import { EVENT_CSV_HEADER } from '@bd/core/events-csv';
 import { type Context, Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { eventsCsv, observationsCsv } from '../exports/csv-answers.ts';
 import { eventsCsvFilename, observationsCsvFilename } from '../exports/csv-filename.ts';
 import { dataPackage } from '../exports/data-package.ts';
-import { type Answer, etagFor, jsonAnswer, type StreamedAnswer, send, sendPrepared } from '../http/answer.ts';
+import { type Answer, documentAnswer, etagFor, type StreamedAnswer, send, sendPrepared } from '../http/answer.ts';
 import { ERROR_HEADERS, errorBody } from '../http/errors.ts';
 import { validate } from '../http/validate-query.ts';
 import { eventFilterKey, filterEvents } from './events.ts';
@@ -14,54 +16,76 @@ import type { RouteLimits } from './route-limits.ts';
 
 const sendFile = (c: Context, answer: Answer | StreamedAnswer) => send(c, answer.etag, answer);
 
-/** One prepared answer with and one without a byte order mark. */
-type ByBom = Record<'plain' | 'bom', Answer | StreamedAnswer>;
+/** How a CSV file is written: with or without a byte order mark, and the language of the indicator names. */
+interface CsvOptions {
+  bom: boolean;
+  lang: Locale;
+}
+
+/**
+ * What a CSV answer's ETag is made from: its columns (so a client holding a file with other columns gets the new
+ * one, though the data is the same), its options and its filter.
+ */
+const observationsKey = ({ bom, lang }: CsvOptions, filter: string) =>
+  `observations.csv?columns=${CSV_HEADER.join(',')}&bom=${bom}&lang=${lang}&${filter}`;
+const eventsKey = (bom: boolean, filter: string) => `events.csv?columns=${EVENT_CSV_HEADER.join(',')}&bom=${bom}&${filter}`;
+
+/** One answer per combination of options, built when first asked for and then kept for the data version. */
+function byOptions<T>(build: (options: CsvOptions) => T): (options: CsvOptions) => T {
+  const answers = new Map<string, T>();
+  return (options) => {
+    const key = `${options.bom} ${options.lang}`;
+    const kept = answers.get(key);
+    if (kept !== undefined) return kept;
+    const answer = build(options);
+    answers.set(key, answer);
+    return answer;
+  };
+}
 
 /**
  * `GET /api/observations.csv`, `GET /api/events.csv` and `GET /api/datapackage.json` (which describes both).
- * The unfiltered files are prepared at load (a large observations file is streamed from the index instead); a
- * filtered selection is built per request.
+ * The unfiltered files are prepared once per data version (a large observations file is streamed from the index
+ * instead); a filtered selection is built per request.
  */
 export function exportRoutes(data: DatasetIndex, limits: RouteLimits) {
-  const observationsKey = (bom: boolean, key: string) => `observations.csv?bom=${bom}&${key}`;
-  const eventsKey = (bom: boolean, key: string) => `events.csv?bom=${bom}&${key}`;
-  const prepared = (build: (bom: boolean) => Answer | StreamedAnswer): ByBom => ({ plain: build(false), bom: build(true) });
-  const allObservations = prepared((bom) =>
+  const allObservations = byOptions((options) =>
     observationsCsv(data, data.observations, {
-      bom,
-      etag: etagFor(data.version, observationsKey(bom, filterKey({}))),
-      filename: observationsCsvFilename({}),
+      ...options,
+      etag: etagFor(data.version, observationsKey(options, filterKey({}))),
+      filename: observationsCsvFilename({}, options.lang),
       limit: limits.preparedLimit,
     }),
   );
-  const allEvents = prepared((bom) =>
+  const [allEvents, allEventsWithBom] = [false, true].map((bom) =>
     eventsCsv(data, data.events, {
       bom,
       etag: etagFor(data.version, eventsKey(bom, eventFilterKey({}))),
       filename: eventsCsvFilename(undefined),
     }),
-  );
-  const datapackage = jsonAnswer(dataPackage(data), etagFor(data.version, 'datapackage.json'));
+  ) as [Answer, Answer];
+  const datapackage = documentAnswer(dataPackage(data), data.version, 'datapackage.json');
 
   return new Hono()
     .get('/observations.csv', validate('query', observationCsvQuerySchema), (c) => {
-      const { bom, ...filter } = c.req.valid('query');
+      const { bom, lang, ...filter } = c.req.valid('query');
       const unknown = unknownFilterIds(filter, data);
       if (unknown.length > 0) return c.json(errorBody('Invalid query', unknown), 400, ERROR_HEADERS);
-      if (isUnfiltered(filter)) return sendFile(c, allObservations[bom ? 'bom' : 'plain']);
-      const etag = etagFor(data.version, observationsKey(bom, filterKey(filter)));
+      if (isUnfiltered(filter)) return sendFile(c, allObservations({ bom, lang }));
+      const etag = etagFor(data.version, observationsKey({ bom, lang }, filterKey(filter)));
       return send(c, etag, () =>
         observationsCsv(data, selectObservations(data, filter), {
           bom,
+          lang,
           etag,
-          filename: observationsCsvFilename(filter),
+          filename: observationsCsvFilename(filter, lang),
           limit: limits.preparedLimit,
         }),
       );
     })
     .get('/events.csv', validate('query', eventCsvQuerySchema), (c) => {
       const { bom, ...query } = c.req.valid('query');
-      if (query.type === undefined) return sendFile(c, allEvents[bom ? 'bom' : 'plain']);
+      if (query.type === undefined) return sendFile(c, bom ? allEventsWithBom : allEvents);
       const etag = etagFor(data.version, eventsKey(bom, eventFilterKey(query)));
       return send(c, etag, () =>
         eventsCsv(data, filterEvents(data.events, query), { bom, etag, filename: eventsCsvFilename(query.type) }),

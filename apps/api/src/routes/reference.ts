@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
-import { etagFor, jsonAnswer, send, sendPrepared, textAnswer } from '../http/answer.ts';
+import { documentAnswer, etagFor, send, sendPrepared, textAnswer } from '../http/answer.ts';
 import { validate } from '../http/validate-query.ts';
 import type { EndpointExamples } from '../reference/endpoints.ts';
 import { openApiDocument } from '../reference/openapi-document.ts';
@@ -27,14 +27,14 @@ function examplesFrom(data: DatasetIndex): EndpointExamples {
 /** `GET /api/openapi.json`, `GET /api/docs` (the reference page generated from it) and `GET /api/docs.css`. */
 export function referenceRoutes(data: DatasetIndex) {
   const document = openApiDocument(examplesFrom(data), data.version);
-  const openapi = jsonAnswer(document, etagFor(data.version, 'openapi.json'));
+  const openapi = documentAnswer(document, data.version, 'openapi.json');
   const page = referencePage(document);
   const css = textAnswer(DOCS_CSS, etagFor(data.version, 'docs.css'), { 'Content-Type': 'text/css; charset=utf-8' });
   return new Hono()
     .get('/openapi.json', validate('query', noQuerySchema), (c) => sendPrepared(c, openapi))
     .get('/docs', validate('query', noQuerySchema), (c) => {
       const origin = new URL(c.req.url).origin;
-      const etag = etagFor(data.version, `docs ${origin}`);
+      const etag = etagFor(data.version, `docs ${origin} ${openapi.etag}`);
       return send(c, etag, () => textAnswer(page(origin), etag, { 'Content-Type': 'text/html; charset=utf-8' }));
     })
     .get('/docs.css', (c) => send(c, css.etag, css));
