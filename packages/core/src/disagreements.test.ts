@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDisagreements } from './disagreements.ts';
-import { latestChange, seriesOf } from './series.ts';
+import { changePrecision, latestChange, seriesOf } from './series.ts';
 import { testIndicator, testObservation } from './test-records.ts';
 
 const memberships = { ...testIndicator, id: 'international_org_memberships' };
@@ -17,7 +17,7 @@ describe('seriesOf and latestChange', () => {
     expect(series.map((o) => o.id)).toEqual(['a', 'b', 'c']);
     const { latest, change } = latestChange(series);
     expect(latest?.id).toBe('c');
-    expect(change).toMatchObject({ delta: -1, approximate: false });
+    expect(change).toMatchObject({ delta: -1, precision: 'exact' });
   });
 });
 
@@ -71,5 +71,27 @@ describe('findDisagreements', () => {
   });
   it('finds nothing in a consistent rising series', () => {
     expect(findDisagreements([memberships], [at('a', '2020-06-23', 2), at('b', '2020-09-24', 4)])).toEqual([]);
+  });
+});
+
+describe('changePrecision', () => {
+  it('states a change as a number only when both ends allow it', () => {
+    expect(changePrecision('exact', 'exact')).toBe('exact');
+    expect(changePrecision('about', 'about')).toBe('approximate');
+    expect(changePrecision('exact', 'about')).toBe('approximate');
+    for (const bound of ['nearly', 'more_than', 'at_least'] as const) {
+      expect(changePrecision(bound, 'exact')).toBe('unknown');
+      expect(changePrecision('exact', bound)).toBe('unknown');
+      expect(changePrecision('about', bound)).toBe('unknown');
+    }
+    expect(changePrecision('more_than', 'more_than')).toBe('unknown');
+  });
+
+  it('gives no number for the change between two "more than" figures', () => {
+    const series = [
+      testObservation({ id: 'a', period_start: '2020-09-24', period_end: '2020-09-24', value: 3900, qualifier: 'more_than' }),
+      testObservation({ id: 'b', period_start: '2024-12-15', period_end: '2024-12-15', value: 4400, qualifier: 'more_than' }),
+    ];
+    expect(latestChange(series).change?.precision).toBe('unknown');
   });
 });

@@ -30,8 +30,22 @@ export interface Change {
   from: Observation;
   to: Observation;
   delta: number;
-  /** True when either value is qualified ("nearly", "more than"…), so the change is approximate. */
-  approximate: boolean;
+  /**
+   * How far `delta` can be stated: `exact` between two exact figures; `approximate` when either end is "about"
+   * and neither says more; `unknown` when either end is "nearly", "more than" or "at least", where the difference
+   * of the two figures is not the change (two "more than" figures can be any distance apart), so only the two ends
+   * may be shown.
+   */
+  precision: ChangePrecision;
+}
+
+export type ChangePrecision = 'exact' | 'approximate' | 'unknown';
+
+/** How well the change between two figures is known from their qualifiers: see `Change.precision`. */
+export function changePrecision(from: Qualifier, to: Qualifier): ChangePrecision {
+  const stated = (q: Qualifier) => q === 'exact' || q === 'about';
+  if (!stated(from) || !stated(to)) return 'unknown';
+  return from === 'exact' && to === 'exact' ? 'exact' : 'approximate';
 }
 
 /**
@@ -57,7 +71,7 @@ export function latestChange(series: readonly Observation[]): { latest?: Observa
       from: previous,
       to: latest,
       delta: latest.value - previous.value,
-      approximate: previous.qualifier !== 'exact' || latest.qualifier !== 'exact',
+      precision: changePrecision(previous.qualifier, latest.qualifier),
     },
   };
 }

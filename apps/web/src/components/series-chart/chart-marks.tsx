@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useChartWidth, useXAxisScale, useYAxisScale } from 'recharts';
+import { markPath } from './qualifier-marks.ts';
 import type { ChartPoint } from './series-chart-state.ts';
 
 /** A mark's place in pixels, for the tooltip. */
@@ -14,6 +15,8 @@ interface ChartMarksProps {
   points: readonly ChartPoint[];
   kind: 'stock' | 'flow' | 'rank';
   yBase: number;
+  /** The latest value: labelled with its value beside its mark. */
+  latestId: string | undefined;
   activeId: string | undefined;
   pinnedId: string | undefined;
   /** Radius of a dot in pixels. */
@@ -25,10 +28,12 @@ interface ChartMarksProps {
 }
 
 /**
- * The data marks, drawn with the chart's own scales: dots at as-of dates, and bars that span a flow's
- * period on the time axis. Qualified values are hollow; disputed ones get a red ring.
+ * The data marks, drawn with the chart's own scales: a qualifier's own mark at each as-of date, and for a flow an
+ * equally wide bar per period, its qualifier's mark on top and its period's bracket under the axis. Disputed
+ * values get a red ring; the latest is labelled with its value.
  */
-export function ChartMarks({ points, kind, yBase, activeId, pinnedId, radius, onHover, onPin, onAnchor }: ChartMarksProps) {
+export function ChartMarks(props: ChartMarksProps) {
+  const { points, kind, yBase, latestId, activeId, pinnedId, radius, onHover, onPin, onAnchor } = props;
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const width = useChartWidth() ?? 0;
@@ -36,7 +41,8 @@ export function ChartMarks({ points, kind, yBase, activeId, pinnedId, radius, on
   return (
     <g className="chart-marks">
       {points.map((point) => {
-        const geometry = kind === 'flow' ? barGeometry(point, xScale, yScale, yBase) : dotGeometry(point, xScale, yScale, radius);
+        const geometry =
+          kind === 'flow' ? barGeometry(point, xScale, yScale, yBase, radius) : dotGeometry(point, xScale, yScale, radius);
         if (!geometry) return null;
         const state = point.id === pinnedId ? 'pinned' : point.id === activeId ? 'active' : undefined;
         return (
@@ -46,6 +52,7 @@ export function ChartMarks({ points, kind, yBase, activeId, pinnedId, radius, on
             data-testid="chart-point"
             data-id={point.id}
             data-state={state}
+            data-mark={point.mark}
             className={[
               'chart-mark',
               point.hollow ? 'chart-mark--hollow' : 'chart-mark--solid',
@@ -60,6 +67,9 @@ export function ChartMarks({ points, kind, yBase, activeId, pinnedId, radius, on
             style={onPin ? { cursor: 'pointer' } : undefined}
           >
             {geometry.shape}
+            {point.id === latestId && (
+              <LatestLabel text={point.valueText} anchor={geometry.label} chartWidth={width} radius={radius} />
+            )}
           </g>
         );
       })}
@@ -74,6 +84,8 @@ const LABEL_CHAR_WIDTH = 7;
 
 interface Geometry {
   anchor: { x: number; y: number };
+  /** Where the value's label goes: above this point. */
+  label: { x: number; y: number };
   shape: ReactNode;
 }
 
@@ -83,40 +95,76 @@ function dotGeometry(point: ChartPoint, xScale: Scale, yScale: Scale, radius: nu
   if (cx === undefined || cy === undefined) return undefined;
   return {
     anchor: { x: cx, y: cy },
+    label: { x: cx, y: cy - radius * 1.6 },
     shape: (
       <>
-        {point.disputed && <circle className="chart-mark__ring" cx={cx} cy={cy} r={radius + 4} />}
-        <circle className="chart-mark__shape" cx={cx} cy={cy} r={radius} />
+        {point.disputed && <circle className="chart-mark__ring" cx={cx} cy={cy} r={radius * 1.4 + 4} />}
+        <path className="chart-mark__shape" d={markPath(point.mark, cx, cy, radius)} />
       </>
     ),
   };
 }
 
-function barGeometry(point: ChartPoint, xScale: Scale, yScale: Scale, yBase: number): Geometry | undefined {
-  const left = xScale(point.x0);
-  const right = xScale(point.x1);
-  const top = yScale(point.y);
-  const base = yScale(yBase);
-  if (left === undefined || right === undefined || top === undefined || base === undefined) return undefined;
-  const gap = Math.min(2, (right - left) / 10);
-  const slotWidth = (right - left - 2 * gap) / point.slots;
-  const x = left + gap + slotWidth * point.slot;
-  const y = Math.min(top, base);
-  const height = Math.max(1, Math.abs(base - top));
+function barGeometry(point: ChartPoint, xScale: Scale, yScale: Scale, yBase: number, radius: number): Geometry | undefined {
+  const [l, r, p0, p1, t, b] = [
+    xScale(point.barX0),
+    xScale(point.barX1),
+    xScale(point.x0),
+    xScale(point.x1),
+    yScale(point.y),
+    yScale(yBase),
+  ];
+  if (l === undefined || r === undefined || p0 === undefined || p1 === undefined || t === undefined || b === undefined) {
+    return undefined;
+  }
+  const slotWidth = Math.max(1, (r - l) / point.slots);
+  const x = l + slotWidth * point.slot;
+  const y = Math.min(t, b);
+  const height = Math.max(1, Math.abs(b - t));
+  const markRadius = Math.min(radius, slotWidth / 3);
+  const labelY = y - (point.hollow ? markRadius * 1.6 + 4 : 6) - (point.disputed ? 4 : 0);
+  const periodFits = slotWidth >= point.periodText.length * LABEL_CHAR_WIDTH;
   return {
     anchor: { x: x + slotWidth / 2, y },
+    label: { x: x + slotWidth / 2, y: periodFits ? labelY - 16 : labelY },
     shape: (
       <>
         {point.disputed && (
-          <rect className="chart-mark__ring" x={x - 4} y={y - 4} width={Math.max(1, slotWidth) + 8} height={height + 8} rx={4} />
+          <rect className="chart-mark__ring" x={x - 4} y={y - 4} width={slotWidth + 8} height={height + 8} rx={4} />
         )}
-        <rect className="chart-mark__shape" x={x} y={y} width={Math.max(1, slotWidth)} height={height} rx={2} />
-        {slotWidth >= point.periodText.length * LABEL_CHAR_WIDTH && (
-          <text className="chart-mark__label" x={x + slotWidth / 2} y={y - (point.disputed ? 10 : 6)} textAnchor="middle">
+        <rect className="chart-mark__shape" x={x} y={y} width={slotWidth} height={height} rx={2} />
+        {point.hollow && <path className="chart-mark__qualifier" d={markPath(point.mark, x + slotWidth / 2, t, markRadius)} />}
+        <path className="chart-mark__period" d={`M${p0} ${b + 9}v5H${p1}v-5`} />
+        {periodFits && (
+          <text className="chart-mark__label" x={x + slotWidth / 2} y={labelY} textAnchor="middle">
             {point.periodText}
           </text>
         )}
       </>
     ),
   };
+}
+
+interface LatestLabelProps {
+  text: string;
+  anchor: { x: number; y: number };
+  chartWidth: number;
+  radius: number;
+}
+
+/** The latest value written beside its mark, turned inwards near the chart's right edge. */
+function LatestLabel({ text, anchor, chartWidth, radius }: LatestLabelProps) {
+  // A dot's radius grows with the type size, and a character is about as wide as the radius.
+  const nearRight = anchor.x + (text.length * radius * 1.2) / 2 > chartWidth - 8;
+  return (
+    <text
+      className="chart-mark__latest"
+      data-testid="latest-label"
+      x={nearRight ? anchor.x + radius : anchor.x}
+      y={anchor.y}
+      textAnchor={nearRight ? 'end' : 'middle'}
+    >
+      {text}
+    </text>
+  );
 }

@@ -33,13 +33,14 @@ describe('a chart of a long series', () => {
     expect(state.marks).toHaveLength(MAX_CHART_MARKS);
     expect(state.marks[0]?.id).toBe('o-0');
     expect(state.marks.at(-1)?.id).toBe('o-999');
-    expect(state.line).toHaveLength(MAX_CHART_MARKS);
+    expect(state.segments).toHaveLength(MAX_CHART_MARKS - 1);
+    expect(state.segments.every((s) => s.reported)).toBe(true);
   });
 
   it('draws a long flow as a line too, and a short one as bars', () => {
     const long = monthly(500).map((o) => ({ ...o, indicator: flow.id, period_start: `${o.period_end.slice(0, 8)}01` }));
-    expect(seriesChartState(flow, long, [], [], 'en').line).toHaveLength(MAX_CHART_MARKS);
-    expect(seriesChartState(flow, long.slice(0, 12), [], [], 'en').line).toEqual([]);
+    expect(seriesChartState(flow, long, [], [], 'en').segments).toHaveLength(MAX_CHART_MARKS - 1);
+    expect(seriesChartState(flow, long.slice(0, 12), [], [], 'en').segments).toEqual([]);
   });
 
   it('renders the sampled marks only, and says so in the legend', () => {
@@ -47,7 +48,7 @@ describe('a chart of a long series', () => {
     const location = memoryLocation({ path: '/' });
     render(
       <Router hook={location.hook} searchHook={location.searchHook}>
-        <SeriesChart state={state} unit="count" summary="A long series" width={640} height={320} />
+        <SeriesChart state={state} summary="A long series" width={640} height={320} />
       </Router>,
     );
     expect(screen.getAllByTestId('chart-point')).toHaveLength(MAX_CHART_MARKS);

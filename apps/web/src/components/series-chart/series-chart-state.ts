@@ -1,6 +1,5 @@
 import {
   type Disagreement,
-  formatNumber,
   formatPeriod,
   formatValue,
   type Indicator,
@@ -8,9 +7,10 @@ import {
   type Observation,
   type Source,
 } from '@bd/core';
-
-import { intlLocale, numberFormat } from '@bd/core/intl-formats';
+import { niceCeiling, rankTicks, type ValueAxis, valueAxis, valueTicks, yearTicks } from './chart-axes.ts';
+import { type MarkShape, QUALIFIER_MARKS, QUALIFIER_ORDER } from './qualifier-marks.ts';
 import { representativePoints } from './representative-points.ts';
+import { type UnreportedSpan, unreportedSpans } from './unreported-spans.ts';
 
 const DAY = 86_400_000;
 
@@ -20,19 +20,30 @@ const DAY = 86_400_000;
  */
 export const MAX_CHART_MARKS = 160;
 
-/** One mark of the chart: a dot at an as-of date (stock, rank) or a bar spanning a period (flow). */
+/** A bar is this share of the space its period is given, so neighbouring bars never touch. */
+const BAR_SHARE = 0.7;
+
+/** One mark of the chart: a dot at an as-of date (stock, rank) or a bar for a period (flow). */
 export interface ChartPoint {
   id: string;
   observation: Observation;
   source: Source | undefined;
   /** Where the dot sits: the as-of date, or the middle of a flow's period (ms since epoch). */
   x: number;
-  /** Start and end of the period on the time axis; a flow's bar spans them (end is the end of the last day). */
+  /** Start and end of the period on the time axis (end is the end of the last day): a flow's bracket spans them. */
   x0: number;
   x1: number;
+  /**
+   * A flow's bar, centred on its period: every bar of a chart is equally wide, so its ink is proportional to the
+   * amount alone, never to the period's length (docs/decisions/013-flows-as-equal-bars.md).
+   */
+  barX0: number;
+  barX1: number;
   y: number;
   /** Drawn hollow: the source qualifies the figure ("nearly", "more than"…). */
   hollow: boolean;
+  /** The mark of its qualifier: a dot, a ring, a triangle down for "nearly", up for "more than"… */
+  mark: MarkShape;
   /** Part of a disagreement between sources. */
   disputed: boolean;
   /** Bars for the same period stand side by side: this one's place among `slots`. */
@@ -42,6 +53,16 @@ export interface ChartPoint {
   valueText: string;
   /** "first half of 2020", "23 June 2020" */
   periodText: string;
+  /** The stretch without a value that starts or ends at this value, for its tooltip. */
+  gapBefore: UnreportedSpan | undefined;
+  gapAfter: UnreportedSpan | undefined;
+}
+
+/** A piece of the line between two drawn values; `reported: false` where no source reports what lies between. */
+export interface LineSegment {
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+  reported: boolean;
 }
 
 /** Everything the chart draws, worked out without any layout. */
@@ -54,63 +75,27 @@ export interface ChartState {
   /** Too many values to draw each: `marks` is a representative subset, joined by a line (flows too). */
   sampled: boolean;
   /** The line through the drawn dots, in series order; empty for flows drawn as bars. */
-  line: { x: number; y: number }[];
+  segments: LineSegment[];
+  /** Stretches of time no source reports a value for: dashed on the line, a band between bars. */
+  gaps: UnreportedSpan[];
+  /** The latest value, labelled on the chart. */
+  latest: ChartPoint | undefined;
   xDomain: [number, number];
   xTicks: number[];
   yDomain: [number, number];
   /** Round values on the value axis, evenly spaced. */
   yTicks: number[];
+  /** What the value axis counts in ("billion USD"), said in its title. */
+  yAxis: ValueAxis;
   /** Rank 1 is drawn at the top. */
   yReversed: boolean;
-  /** Qualifiers present, for the legend. */
+  /** Qualifiers present, in legend order. */
   qualifiers: Observation['qualifier'][];
   hasDisputed: boolean;
 }
 
 function timeOf(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`);
-}
-
-function yearStart(year: number): number {
-  return Date.UTC(year, 0, 1);
-}
-
-/** 1, 2, 2.5, 5 × 10^n at or above `value`. */
-export function niceCeiling(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= value) ?? 10;
-  return step * power;
-}
-
-/** Four or five evenly spaced round values from the domain's start to its end (both made by `niceCeiling`). */
-export function valueTicks([start, end]: [number, number]): number[] {
-  const span = end - start;
-  if (span <= 0) return [start];
-  const leading = span / 10 ** Math.floor(Math.log10(span));
-  const steps = Math.abs(leading - 2) < 1e-9 ? 4 : 5;
-  return Array.from({ length: steps + 1 }, (_, i) => Number((start + (span * i) / steps).toPrecision(12)));
-}
-
-/** Whole ranks from 1 to `last`, thinned to at most six. */
-export function rankTicks(last: number): number[] {
-  const step = Math.max(1, Math.ceil((last - 1) / 5));
-  const ticks: number[] = [];
-  for (let rank = 1; rank <= last; rank += step) ticks.push(rank);
-  return ticks;
-}
-
-/** Ticks on 1 January of whole years, thinned so there are at most `maxTicks`. */
-export function yearTicks(domain: [number, number], maxTicks = 8): number[] {
-  const first =
-    new Date(domain[0]).getUTCFullYear() +
-    (new Date(domain[0]).getTime() > yearStart(new Date(domain[0]).getUTCFullYear()) ? 1 : 0);
-  const last = new Date(domain[1]).getUTCFullYear();
-  const years = Math.max(0, last - first + 1);
-  const step = [1, 2, 5, 10, 20, 50].find((s) => Math.ceil(years / s) <= maxTicks) ?? 100;
-  const ticks: number[] = [];
-  for (let year = first; year <= last; year += step) ticks.push(yearStart(year));
-  return ticks;
 }
 
 function slotsOf(observations: readonly Observation[]): Map<string, { slot: number; slots: number }> {
@@ -129,8 +114,9 @@ function slotsOf(observations: readonly Observation[]): Map<string, { slot: numb
 }
 
 /**
- * The chart of one indicator: marks for its observations (in series order), the axes' domains and ticks.
- * Stocks and ranks sit at their as-of dates; flows span their periods, so a half year is drawn as half a year.
+ * The chart of one indicator: marks for its observations (in series order), the axes' domains and ticks, the line
+ * and the stretches no source reports. Stocks and ranks sit at their as-of dates; a flow's bars sit at the middle
+ * of their periods, all equally wide, with the period they cover marked beneath.
  */
 export function seriesChartState(
   indicator: Pick<Indicator, 'kind' | 'unit'>,
@@ -142,22 +128,35 @@ export function seriesChartState(
   const disputedIds = new Set(disagreements.flatMap((d) => d.observations.map((o) => o.id)));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const slots = slotsOf(observations);
-  const points = observations.map((o): ChartPoint => {
+  const flow = indicator.kind === 'flow';
+  const placed = observations.map((o) => {
     const x0 = timeOf(o.period_start);
     const x1 = timeOf(o.period_end) + (o.period_start === o.period_end ? 0 : DAY);
+    return { o, x0, x1, x: flow ? (x0 + x1) / 2 : timeOf(o.period_end) };
+  });
+  const barHalf = (barWidth(placed) * BAR_SHARE) / 2;
+  const gaps = unreportedSpans(indicator.kind, placed, locale);
+  const points = placed.map(({ o, x0, x1, x }): ChartPoint => {
+    const after = gaps.find((g) => (flow ? g.start === x1 : g.start === x));
+    const before = gaps.find((g) => (flow ? g.end === x0 : g.end === x));
     return {
       id: o.id,
       observation: o,
       source: sourceById.get(o.source),
-      x: indicator.kind === 'flow' ? (x0 + x1) / 2 : timeOf(o.period_end),
+      x,
       x0,
       x1,
+      barX0: x - barHalf,
+      barX1: x + barHalf,
       y: o.value,
       hollow: o.qualifier !== 'exact',
+      mark: QUALIFIER_MARKS[o.qualifier].shape,
       disputed: disputedIds.has(o.id),
       ...(slots.get(o.id) ?? { slot: 0, slots: 1 }),
       valueText: formatValue(o.value, indicator.unit, o.qualifier, locale),
       periodText: formatPeriod(o, locale),
+      gapBefore: before,
+      gapAfter: after,
     };
   });
   const sampled = points.length > MAX_CHART_MARKS;
@@ -170,47 +169,57 @@ export function seriesChartState(
   const yDomain: [number, number] = rank
     ? [1, Math.max(5, niceCeiling(maxValue + 1))]
     : [minValue < 0 ? -niceCeiling(-minValue * 1.1) : 0, niceCeiling(maxValue * 1.1)];
+  const yTicks = rank ? rankTicks(yDomain[1]) : valueTicks(yDomain);
+  const present = new Set(observations.map((o) => o.qualifier));
   return {
     kind: indicator.kind,
     points,
     marks,
     sampled,
-    line: indicator.kind === 'flow' && !sampled ? [] : marks.map((p) => ({ x: p.x, y: p.y })),
+    segments: flow && !sampled ? [] : lineSegments(marks, gaps),
+    gaps,
+    latest: points.at(-1),
     xDomain,
     xTicks: yearTicks(xDomain),
     yDomain,
-    yTicks: rank ? rankTicks(yDomain[1]) : valueTicks(yDomain),
+    yTicks,
+    yAxis: valueAxis(indicator.unit, yTicks),
     yReversed: rank,
-    qualifiers: [...new Set(observations.map((o) => o.qualifier))],
+    qualifiers: QUALIFIER_ORDER.filter((q) => present.has(q)),
     hasDisputed: disputedIds.size > 0,
   };
+}
+
+/**
+ * The time each bar is given: the shortest period, or less where two periods' middles are closer than that, so
+ * that equally wide bars never overlap.
+ */
+function barWidth(placed: readonly { x: number; x0: number; x1: number }[]): number {
+  const shortest = Math.min(...placed.map((p) => p.x1 - p.x0).filter((d) => d > 0), 365 * DAY);
+  const middles = [...new Set(placed.map((p) => p.x))].sort((a, b) => a - b);
+  const closest = Math.min(...middles.slice(1).map((m, i) => m - middles[i]!), Number.POSITIVE_INFINITY);
+  return Math.max(DAY, Math.min(shortest, closest));
+}
+
+/** The line between neighbouring drawn values, each piece dashed where it crosses a stretch nobody reports. */
+function lineSegments(marks: readonly ChartPoint[], gaps: readonly UnreportedSpan[]): LineSegment[] {
+  return marks.slice(1).map((to, i) => {
+    const from = marks[i]!;
+    return {
+      from: { x: from.x, y: from.y },
+      to: { x: to.x, y: to.y },
+      reported: !gaps.some((g) => g.start >= from.x && g.end <= to.x),
+    };
+  });
 }
 
 function timeDomain(points: readonly ChartPoint[]): [number, number] {
   if (points.length === 0) {
     const year = new Date().getUTCFullYear();
-    return [yearStart(year - 5), yearStart(year + 1)];
+    return [Date.UTC(year - 5, 0, 1), Date.UTC(year + 1, 0, 1)];
   }
-  const start = Math.min(...points.map((p) => p.x0));
-  const end = Math.max(...points.map((p) => p.x1));
+  const start = Math.min(...points.map((p) => Math.min(p.x0, p.barX0)));
+  const end = Math.max(...points.map((p) => Math.max(p.x1, p.barX1)));
   const pad = Math.max(120 * DAY, (end - start) * 0.05);
   return [start - pad, end + pad];
-}
-
-/** A short axis label: "40B", "1,000", "7%", "3". */
-export function formatAxisValue(value: number, unit: Indicator['unit'], locale: Locale): string {
-  if (unit === 'rank') return String(value);
-  if (unit === 'percent') return `${formatNumber(value, 'count', locale)}%`;
-  // Vietnamese spells the scale out ("50 tỷ"): its short forms ("50 T", "5 Tr") read as guesses.
-  const display = locale === 'vi' ? 'long' : 'short';
-  return numberFormat(intlLocale[locale], {
-    notation: 'compact',
-    compactDisplay: display,
-    maximumFractionDigits: 1,
-  }).format(value);
-}
-
-/** The year of a tick on the time axis. */
-export function formatAxisYear(time: number): string {
-  return String(new Date(time).getUTCFullYear());
 }

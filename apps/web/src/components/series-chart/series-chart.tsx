@@ -1,14 +1,18 @@
 import { qualifierExplanation, qualifierWord } from '@bd/core';
 import { useEffect, useState } from 'react';
-import { CartesianGrid, ComposedChart, DefaultZIndexes, Line, Scatter, XAxis, YAxis, ZIndexLayer } from 'recharts';
+import { CartesianGrid, ComposedChart, DefaultZIndexes, Scatter, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import { useLocale } from '../../lib/i18n/use-locale.ts';
+import { formatAxisValue, formatAxisYear } from './chart-axes.ts';
+import { AxisTitle, ChartGaps, ChartLine } from './chart-line.tsx';
 import { ChartMarks, type MarkAnchor } from './chart-marks.tsx';
+import { axisTitle } from './chart-summary.ts';
 import { ChartTooltipContent } from './chart-tooltip.tsx';
-import { type ChartState, formatAxisValue, formatAxisYear } from './series-chart-state.ts';
+import { MarkSymbol } from './mark-symbol.tsx';
+import { markOf } from './qualifier-marks.ts';
+import type { ChartState } from './series-chart-state.ts';
 
 interface SeriesChartProps {
   state: ChartState;
-  unit: 'count' | 'USD' | 'VND' | 'percent' | 'rank';
   /** Text alternative: what the chart shows, in a sentence. */
   summary: string;
   /** Fixed size (tests, where jsdom cannot measure); by default the chart fills its box's width. */
@@ -28,7 +32,6 @@ interface SeriesChartProps {
 /** The series of one indicator on a time axis, with a tooltip for every mark. Draws nothing by itself: see `seriesChartState`. */
 export function SeriesChart({
   state,
-  unit,
   summary,
   width,
   height = 320,
@@ -39,7 +42,7 @@ export function SeriesChart({
   fontSize = large ? 18 : 12,
   showLegend = true,
 }: SeriesChartProps) {
-  const { locale } = useLocale();
+  const { locale, t } = useLocale();
   const [hoverId, setHoverId] = useState<string | undefined>();
   const [anchor, setAnchor] = useState<MarkAnchor | undefined>();
   useEffect(() => {
@@ -48,6 +51,7 @@ export function SeriesChart({
   const activeId = hoverId ?? focusedId;
   const active = state.points.find((p) => p.id === activeId);
   const size = width === undefined ? { responsive: true, width: '100%' as const, height } : { width, height };
+  const margin = { top: Math.round(fontSize * 2.2), right: 24, bottom: 12, left: 8 };
   return (
     <figure className={`series-chart${large ? ' series-chart--large' : ''}`} data-testid="chart">
       <div className="series-chart__plot">
@@ -56,7 +60,7 @@ export function SeriesChart({
             {...size}
             data={state.marks.map((p) => ({ x: p.x, y: p.y }))}
             accessibilityLayer={false}
-            margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+            margin={margin}
             style={{ fontSize }}
           >
             <CartesianGrid vertical={false} stroke="var(--grid)" />
@@ -67,6 +71,7 @@ export function SeriesChart({
               domain={state.xDomain}
               ticks={state.xTicks}
               tickFormatter={formatAxisYear}
+              tickMargin={state.kind === 'flow' ? 14 : 2}
               allowDataOverflow
               stroke="var(--axis)"
               tick={{ fill: 'var(--muted)' }}
@@ -77,32 +82,29 @@ export function SeriesChart({
               ticks={state.yTicks}
               interval={0}
               reversed={state.yReversed}
-              allowDecimals={unit !== 'rank' && unit !== 'count'}
-              tickFormatter={(value: number) => formatAxisValue(value, unit, locale)}
-              width={Math.round(fontSize * 5)}
+              allowDecimals={state.yAxis.unit !== 'rank' && state.yAxis.unit !== 'count'}
+              tickFormatter={(value: number) => formatAxisValue(value, state.yAxis, locale)}
+              width={Math.round(fontSize * 4)}
               stroke="var(--axis)"
               tick={{ fill: 'var(--muted)' }}
             />
-            {state.line.length > 1 && (
-              <Line
-                data={state.line}
-                dataKey="y"
-                type="linear"
-                stroke="var(--accent)"
-                strokeWidth={Math.max(2, fontSize / 5)}
-                dot={false}
-                activeDot={false}
-                isAnimationActive={false}
-                legendType="none"
-              />
-            )}
             {/* Gives recharts a graphical item to build its scales from; ChartMarks draws the marks. */}
             <Scatter dataKey="y" shape={NoShape} isAnimationActive={false} legendType="none" />
+            <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
+              <ChartGaps gaps={state.kind === 'flow' && !state.sampled ? state.gaps : []} label={t('gapShort')} />
+            </ZIndexLayer>
+            <ZIndexLayer zIndex={DefaultZIndexes.line}>
+              <ChartLine segments={state.segments} strokeWidth={Math.max(2, fontSize / 5)} />
+            </ZIndexLayer>
+            <ZIndexLayer zIndex={DefaultZIndexes.axis}>
+              <AxisTitle text={axisTitle(state.yAxis, t)} left={margin.left} />
+            </ZIndexLayer>
             <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
               <ChartMarks
                 points={state.marks}
                 kind={state.sampled ? 'stock' : state.kind}
                 yBase={state.yReversed ? state.yDomain[1] : Math.max(0, state.yDomain[0])}
+                latestId={state.latest?.id}
                 activeId={activeId}
                 pinnedId={pinnedId}
                 radius={Math.max(6, fontSize / 2)}
@@ -121,7 +123,7 @@ export function SeriesChart({
             style={anchor && hoverId ? { left: anchor.x, top: anchor.y } : undefined}
             data-placement={anchor && hoverId ? (anchor.x > anchor.width / 2 ? 'left' : 'right') : 'corner'}
           >
-            <ChartTooltipContent point={active} />
+            <ChartTooltipContent point={active} kind={state.kind} />
           </div>
         )}
       </div>
@@ -134,26 +136,24 @@ function NoShape() {
   return null;
 }
 
-/** Why some marks are hollow or ringed, and how to read the axes. */
-function ChartLegend({ state }: { state: ChartState }) {
+/** What each mark means, and how to read the axes and the gaps. */
+export function ChartLegend({ state }: { state: ChartState }) {
   const { locale, t } = useLocale();
+  const flow = state.kind === 'flow' && !state.sampled;
   return (
     <figcaption className="chart-legend">
       <span className="visually-hidden">{t('legendTitle')}</span>
       <ul>
         {state.qualifiers.map((q) => (
-          <li key={q}>
-            <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
-              <circle
-                cx="8"
-                cy="8"
-                r="5"
-                className={q === 'exact' ? 'chart-mark--solid legend-swatch' : 'chart-mark--hollow legend-swatch'}
-              />
-            </svg>
+          <li key={q} data-qualifier={q}>
+            <MarkSymbol qualifier={q} bar={flow} />
             {q === 'exact'
               ? t('legendExact', { explanation: qualifierExplanation(q, locale) })
-              : t('legendQualified', { word: qualifierWord(q, locale), explanation: qualifierExplanation(q, locale) })}
+              : t('legendQualified', {
+                  shape: t(`markShape_${markOf(q)}`),
+                  word: qualifierWord(q, locale),
+                  explanation: qualifierExplanation(q, locale),
+                })}
           </li>
         ))}
         {state.hasDisputed && (
@@ -164,8 +164,20 @@ function ChartLegend({ state }: { state: ChartState }) {
             {t('legendDisagree')}
           </li>
         )}
+        {state.gaps.length > 0 && (
+          <li>
+            <svg aria-hidden="true" width="24" height="16" viewBox="0 0 24 16">
+              {flow ? (
+                <rect x="2" y="2" width="20" height="12" className="chart-gap" />
+              ) : (
+                <path d="M1 8H23" className="chart-line__unreported" strokeWidth="2" strokeDasharray="4 5" />
+              )}
+            </svg>
+            {t(flow ? 'legendGapFlow' : 'legendGap')}
+          </li>
+        )}
         {state.sampled && <li>{t('legendSampled', { shown: state.marks.length, count: state.points.length })}</li>}
-        {state.kind === 'flow' && !state.sampled && <li>{t('legendFlow')}</li>}
+        {flow && <li>{t('legendFlow')}</li>}
         {state.kind === 'rank' && <li>{t('legendRank')}</li>}
       </ul>
     </figcaption>

@@ -24,10 +24,16 @@ export function IndicatorCard({ entry }: { entry: IndicatorOverview }) {
           <p className="indicator-card__period">{formatPeriodLabel(latest, locale)}</p>
           <p className="indicator-card__change">
             {change
-              ? t('changeSince', {
-                  change: formatChange(change.delta, indicator.unit, change.approximate, locale),
-                  period: formatPeriod(change.from, locale),
-                })
+              ? change.precision === 'unknown'
+                ? t('changeBetween', {
+                    from: formatValue(change.from.value, indicator.unit, change.from.qualifier, locale),
+                    period: formatPeriod(change.from, locale),
+                    to: formatValue(change.to.value, indicator.unit, change.to.qualifier, locale),
+                  })
+                : t('changeSince', {
+                    change: formatChange(change.delta, indicator.unit, change.precision === 'approximate', locale),
+                    period: formatPeriod(change.from, locale),
+                  })
               : series.length > 1
                 ? t('noComparablePeriod')
                 : t('firstValue')}

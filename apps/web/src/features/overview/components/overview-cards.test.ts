@@ -19,7 +19,7 @@ describe('overviewOf', () => {
     const capital = headline[1];
     expect(capital?.latest?.value).toBe(42.4e9);
     expect(capital?.change?.delta).toBeCloseTo(7.4e9);
-    expect(capital?.change?.approximate).toBe(true);
+    expect(capital?.change?.precision).toBe('unknown');
     expect(capital?.source?.id).toBe('portal-2024-01-24');
   });
 

@@ -12,7 +12,9 @@ describe('OverviewPage', () => {
     const capital = cards[1] as HTMLElement;
     expect(capital).toHaveTextContent('more than 42.4 billion USD');
     expect(capital).toHaveTextContent('as of 24 January 2024');
-    expect(capital).toHaveTextContent('≈ +7.4 billion USD since 1 March 2021');
+    // Two "more than" figures: their difference is not the change, so only the two ends are stated.
+    expect(capital).toHaveTextContent('From more than 35 billion USD (1 March 2021) to more than 42.4 billion USD');
+    expect(capital).not.toHaveTextContent('≈');
     expect(within(capital).getByRole('link', { name: 'Binh Duong provincial portal, 24 January 2024' })).toHaveAttribute(
       'href',
       '/sources#source-portal-2024-01-24',
@@ -23,6 +25,14 @@ describe('OverviewPage', () => {
     );
     expect(within(cards[0] as HTMLElement).queryByText('Sources disagree')).not.toBeInTheDocument();
     expect(cards[2]).toHaveTextContent('+300 million USD since 2019');
+    // A flow's trend is bars from zero, as on its chart; a stock's a line with each qualifier's mark.
+    expect(cards[2]?.querySelectorAll('.sparkline__bar')).toHaveLength(2);
+    expect(cards[2]?.querySelector('.sparkline__base')).not.toBeNull();
+    expect([...capital.querySelectorAll('.sparkline__mark')].map((m) => m.getAttribute('data-mark'))).toEqual([
+      'triangle-down',
+      'triangle-up',
+      'triangle-up',
+    ]);
   });
 
   it('lists the other indicators with their latest value and source', async () => {

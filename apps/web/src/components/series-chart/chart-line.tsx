@@ -1,0 +1,83 @@
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { LineSegment } from './series-chart-state.ts';
+import type { UnreportedSpan } from './unreported-spans.ts';
+
+type Scale = (value: unknown) => number | undefined;
+
+/** Path data of the segments, each a move and a line, in pixels. */
+function pathOf(segments: readonly LineSegment[], x: Scale, y: Scale): string {
+  return segments
+    .map((s) => [x(s.from.x), y(s.from.y), x(s.to.x), y(s.to.y)])
+    .filter((coords): coords is number[] => coords.every((c) => c !== undefined))
+    .map(([x0, y0, x1, y1]) => `M${x0} ${y0}L${x1} ${y1}`)
+    .join('');
+}
+
+/** The line through the values: solid where neighbouring values are reported close together, dashed across a gap. */
+export function ChartLine({ segments, strokeWidth }: { segments: readonly LineSegment[]; strokeWidth: number }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale || segments.length === 0) return null;
+  const reported = pathOf(
+    segments.filter((s) => s.reported),
+    xScale,
+    yScale,
+  );
+  const unreported = pathOf(
+    segments.filter((s) => !s.reported),
+    xScale,
+    yScale,
+  );
+  return (
+    <g className="chart-line" data-testid="chart-line">
+      {reported && <path className="chart-line__reported" d={reported} strokeWidth={strokeWidth} />}
+      {unreported && (
+        <path
+          className="chart-line__unreported"
+          data-testid="chart-line-unreported"
+          d={unreported}
+          strokeWidth={strokeWidth}
+          strokeDasharray={`${strokeWidth * 2} ${strokeWidth * 2.5}`}
+        />
+      )}
+    </g>
+  );
+}
+
+/** A flow's stretches without a value, shaded across the plot and labelled when the label fits. */
+export function ChartGaps({ gaps, label }: { gaps: readonly UnreportedSpan[]; label: string }) {
+  const xScale = useXAxisScale();
+  const area = usePlotArea();
+  if (!xScale || !area || gaps.length === 0) return null;
+  return (
+    <g className="chart-gaps">
+      {gaps.map((gap) => {
+        const left = xScale(gap.start);
+        const right = xScale(gap.end);
+        if (left === undefined || right === undefined) return null;
+        const width = Math.max(0, right - left);
+        return (
+          <g key={gap.start} data-testid="chart-gap">
+            <rect className="chart-gap" x={left} y={area.y} width={width} height={area.height} />
+            {width > label.length * 7 && (
+              <text className="chart-gap__label" x={left + width / 2} y={area.y + area.height / 2} textAnchor="middle">
+                {label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** What the value axis counts, written above it. */
+export function AxisTitle({ text, left }: { text: string; left: number }) {
+  const area = usePlotArea();
+  if (!area) return null;
+  return (
+    <text className="chart-axis-title" data-testid="axis-title" x={left} y={Math.max(12, area.y - 10)}>
+      {text}
+    </text>
+  );
+}
