@@ -22,7 +22,9 @@ describe('EmbedPage', () => {
     mockFetch();
     renderWithApp(<EmbedPage id="partner_localities" chartWidth={600} />, '/embed/partner_localities?lang=vi');
     expect(await screen.findByRole('heading', { level: 1, name: 'Địa phương kết nghĩa' })).toBeInTheDocument();
-    expect(screen.getByTestId('embed-source')).toHaveTextContent(/^Nguồn: Binh Duong provincial portal, ngày 26 tháng 6 năm 2020/);
+    expect(screen.getByTestId('embed-source')).toHaveTextContent(
+      /^Nguồn: Binh Duong provincial portal, ngày 26 tháng 6 năm 2020/,
+    );
     expect(document.documentElement.lang).toBe('vi');
   });
 

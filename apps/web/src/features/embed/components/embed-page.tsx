@@ -6,6 +6,7 @@ import { chartSummary } from '../../../components/series-chart/chart-summary.ts'
 import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
 import { seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
 import { ApiError } from '../../../lib/api-client.ts';
+import { csvHref } from '../../../lib/csv-href.ts';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { localisedHref } from '../../../lib/localised-href.ts';
@@ -61,9 +62,19 @@ function EmbeddedChart({ data, chartWidth, entity }: EmbeddedChartProps) {
           {name}
         </a>
       </h1>
-      <SeriesChart state={state} unit={indicator.unit} summary={chartSummary(state, name, t)} width={chartWidth} height={280} />
+      <div className="embed__chart">
+        <SeriesChart
+          state={state}
+          summary={chartSummary(state, name, t)}
+          width={chartWidth}
+          height={chartWidth === undefined ? '100%' : 280}
+        />
+      </div>
       <p className="embed__source" data-testid="embed-source">
-        {sourcesLine(cited, locale)}
+        {sourcesLine(cited, locale)}{' '}
+        <a className="embed__data" href={csvHref({ indicator: indicator.id, entity })} download>
+          {t('getTheData')}
+        </a>
       </p>
     </>
   );

@@ -14,7 +14,16 @@ const text = {
   title: 'Partner localities',
   period: '3 values, 26 June 2020 to 24 January 2024; latest: 14, as of 24 January 2024',
   sources: 'Sources: Binh Duong provincial portal, 26 June 2020; Nederlandse ambassade, about 1 March 2021',
-  notes: ['Hollow mark, "nearly": the true figure is a little below'],
+  notes: [
+    {
+      text: 'Triangle pointing down, "nearly": the true figure is a little below',
+      symbol: {
+        markup: '<svg xmlns="http://www.w3.org/2000/svg" width="18" height="18"><path d="M3 5H15L9 16Z"/></svg>',
+        width: 18,
+        height: 18,
+      },
+    },
+  ],
   url: 'http://127.0.0.1:3000/indicators/partner_localities?lang=en&from=2020',
   locale: 'en' as const,
 };
@@ -28,9 +37,15 @@ describe('composeChartImage', () => {
     expect(image.height).toBeGreaterThan(300 + 4 * 13);
     expect(image.svg).toContain(`width="${image.width}" height="${image.height}"`);
     const drawn = image.svg.slice(image.svg.indexOf('<rect'));
-    const order = [text.title, '3 values', chart.markup, 'Hollow mark', 'Sources: Binh Duong', '127.0.0.1:3000'].map((part) =>
-      drawn.indexOf(part),
-    );
+    const order = [
+      text.title,
+      '3 values',
+      chart.markup,
+      'M3 5H15L9 16Z',
+      'Triangle pointing down',
+      'Sources: Binh Duong',
+      '127.0.0.1:3000',
+    ].map((part) => drawn.indexOf(part));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

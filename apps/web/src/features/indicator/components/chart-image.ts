@@ -16,12 +16,18 @@ export interface ChartImageText {
   period: string;
   /** `sourcesLine` of the sources of the values drawn. */
   sources: string;
-  /** How to read the marks (the chart's legend). */
-  notes: string[];
+  /** How to read the marks (the chart's legend), each with the mark it explains where it has one. */
+  notes: ChartImageNote[];
   /** The page the chart was taken from. */
   url: string;
   /** Language of the text, for `xml:lang`. */
   locale: Locale;
+}
+
+/** A line of the legend: its words and, drawn before them, its symbol. */
+export interface ChartImageNote {
+  text: string;
+  symbol?: ChartDrawing | undefined;
 }
 
 export interface ChartImage {
@@ -76,10 +82,10 @@ export function composeChartImage(chart: ChartDrawing, text: ChartImageText): Ch
   const inner = width - 2 * PAD;
   const parts: string[] = [];
   let y = PAD;
-  const block = (content: string, style: (typeof STYLE)[keyof typeof STYLE], link = false) => {
-    for (const line of wrapText(content, inner, style.size)) {
+  const block = (content: string, style: (typeof STYLE)[keyof typeof STYLE], link = false, indent = 0) => {
+    for (const line of wrapText(content, inner - indent, style.size)) {
       y += style.size;
-      const attributes = `x="${PAD}" y="${y}" font-size="${style.size}" font-weight="${style.weight}" fill="${style.fill}"`;
+      const attributes = `x="${PAD + indent}" y="${y}" font-size="${style.size}" font-weight="${style.weight}" fill="${style.fill}"`;
       parts.push(`<text ${attributes}${link ? ' text-decoration="underline"' : ''}>${escapeXml(line)}</text>`);
       y += style.size * (LINE_HEIGHT - 1);
     }
@@ -90,7 +96,16 @@ export function composeChartImage(chart: ChartDrawing, text: ChartImageText): Ch
   y += 12;
   parts.push(`<g transform="translate(${PAD} ${Math.round(y)})">${chart.markup}</g>`);
   y += Math.ceil(chart.height) + 12;
-  for (const note of text.notes) block(note, STYLE.note);
+  for (const note of text.notes) {
+    if (note.symbol) {
+      const size = STYLE.note.size * LINE_HEIGHT;
+      const scale = size / Math.max(note.symbol.width, note.symbol.height, 1);
+      parts.push(
+        `<g transform="translate(${PAD} ${Math.round(y + 1)}) scale(${Number(scale.toFixed(3))})">${note.symbol.markup}</g>`,
+      );
+    }
+    block(note.text, STYLE.note, false, note.symbol ? STYLE.note.size * 2 : 0);
+  }
   if (text.notes.length > 0) y += 8;
   block(text.sources, STYLE.source);
   y += 4;
@@ -112,7 +127,7 @@ export function chartImageText(
   state: ChartState,
   name: string,
   url: string,
-  notes: string[],
+  notes: ChartImageNote[],
   t: Translate,
   locale: Locale,
 ): ChartImageText {

@@ -24,7 +24,12 @@ export function ChartSharing({ indicator, state, chartBox, entity }: ChartSharin
     const figure = chartBox.current?.querySelector<HTMLElement>('[data-testid="chart"]');
     const svg = figure?.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (!figure || !svg) throw new Error('the chart is not on screen');
-    const notes = [...figure.querySelectorAll('figcaption li')].map((li) => li.textContent?.trim() ?? '').filter(Boolean);
+    const notes = [...figure.querySelectorAll('figcaption li')]
+      .map((li) => {
+        const symbol = li.querySelector('svg');
+        return { text: li.textContent?.trim() ?? '', symbol: symbol ? drawingOf(symbol) : undefined };
+      })
+      .filter((note) => note.text);
     const words = chartImageText(state, indicator.name[locale], window.location.href, notes, t, locale);
     return composeChartImage(drawingOf(svg), words);
   };

@@ -62,13 +62,33 @@ describe('IndicatorPage', () => {
     expect(screen.getByTestId('citation-panel')).toHaveTextContent('The article gives no web address.');
   });
 
-  it('draws a half-year flow as a bar half as wide as a year', async () => {
+  it('draws a flow as bars of one width, each with a bracket as long as its period, and shades what no source reports', async () => {
     renderIndicator('fdi_attracted');
-    const bars = (await screen.findAllByTestId('chart-point')).map((g) => g.querySelector('rect'));
-    const width = (i: number) => Number(bars[i]?.getAttribute('width'));
-    expect(width(1) / width(0)).toBeGreaterThan(0.4);
-    expect(width(1) / width(0)).toBeLessThan(0.6);
-    expect(screen.getByText('first half of 2020')).toBeInTheDocument();
+    const marks = await screen.findAllByTestId('chart-point');
+    const widths = marks.map((g) => Number(g.querySelector('rect.chart-mark__shape')?.getAttribute('width')).toFixed(3));
+    expect(new Set(widths).size).toBe(1);
+    const bracket = (i: number) => {
+      const d = marks[i]?.querySelector('.chart-mark__period')?.getAttribute('d') ?? '';
+      const [start, end] = [...d.matchAll(/[MH](-?[\d.]+)/g)].map((m) => Number(m[1]));
+      return (end ?? 0) - (start ?? 0);
+    };
+    expect(bracket(1) / bracket(0)).toBeGreaterThan(0.45);
+    expect(bracket(1) / bracket(0)).toBeLessThan(0.55);
+    expect(screen.getAllByText('first half of 2020').length).toBeGreaterThan(0);
+    expect(screen.getAllByTestId('chart-gap')).toHaveLength(1);
+    expect(screen.getByRole('img', { name: /No value reported for July 2020 to December 2023/ })).toBeInTheDocument();
+  });
+
+  it('gives each qualifier its own mark, in the chart and the legend, and dashes the line across a gap', async () => {
+    renderIndicator('fdi_registered_capital_cumulative');
+    const marks = await screen.findAllByTestId('chart-point');
+    expect(marks.map((m) => m.getAttribute('data-mark'))).toEqual(['triangle-down', 'triangle-up', 'triangle-up']);
+    const legend = screen.getByText(/Triangle pointing down, "nearly"/).closest('li');
+    expect(legend?.querySelector('svg')).toHaveAttribute('data-mark', 'triangle-down');
+    expect(screen.getByText(/Triangle pointing up, "more than"/)).toBeInTheDocument();
+    expect(screen.getByTestId('chart-line-unreported')).toBeInTheDocument();
+    expect(screen.getByTestId('latest-label')).toHaveTextContent('more than 42.4 billion USD');
+    expect(screen.getByTestId('axis-title')).toHaveTextContent('billion USD');
   });
 
   it('notes where the sources disagree, marking the values', async () => {

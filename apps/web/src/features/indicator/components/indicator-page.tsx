@@ -132,7 +132,6 @@ function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
           <div className="chart-layout__main" ref={chartBox}>
             <SeriesChart
               state={state}
-              unit={indicator.unit}
               summary={chartSummary(state, name, t)}
               width={chartWidth}
               height={360}
