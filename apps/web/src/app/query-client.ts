@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../lib/api-client.ts';
+import { isClientError } from '../lib/api-client.ts';
 
 /**
  * One retry rides out a blip without keeping a user waiting long for the error and its "Retry". An answer the
@@ -7,8 +7,7 @@ import { ApiError } from '../lib/api-client.ts';
  * same a second later, and the view can say so at once instead of after the retry's delay.
  */
 function retryOnce(failureCount: number, error: Error): boolean {
-  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 1;
+  return !isClientError(error) && failureCount < 1;
 }
 
 /** The app's query client. The data changes only when the curators publish, so answers stay fresh for five minutes. */

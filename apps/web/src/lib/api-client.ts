@@ -25,6 +25,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * True for an answer the server gave on purpose about the request itself (404 for an unknown indicator, 400 for a
+ * bad query): asking again would get the same answer.
+ */
+export function isClientError(error: unknown): boolean {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500;
+}
+
 function isErrorBody(body: unknown): body is { error: string; issues?: { path: string; message: string }[] } {
   return typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string';
 }
