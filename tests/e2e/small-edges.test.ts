@@ -35,7 +35,8 @@ describe.skipIf(!browserAvailable)('Vietnamese as Vietnamese readers write it', 
     await emilia.waitFor();
     expect(await emilia.innerText()).toContain('Địa phương kết nghĩa · Ý');
     const text = await main();
-    for (const country of ['Nhật Bản', 'Hàn Quốc', 'Hoa Kỳ', 'Đức', 'Hà Lan', 'Bỉ', 'Trung Quốc']) expect(text).toContain(country);
+    for (const country of ['Nhật Bản', 'Hàn Quốc', 'Hoa Kỳ', 'Đức', 'Hà Lan', 'Bỉ', 'Trung Quốc'])
+      expect(text).toContain(country);
     expect(text).toContain('đưa tin ngày 23 tháng 6 năm 2020');
     expect(text).not.toMatch(INTL_VI_DATE);
     await screenshot(page, 'edges-timeline-vi-1280');
@@ -141,7 +142,9 @@ describe.skipIf(!browserAvailable)('small edges', () => {
     expect(await page.locator('main').innerText()).toContain('no_such_indicator');
     expect(await page.getByText('Loading…').count()).toBe(0);
     // The first view's preload (`other`) and one fetch: no retry of the 404, and none on mounting the view.
-    const fetched = asked.filter((request) => request.startsWith('fetch ') && request.includes('/api/indicators/no_such_indicator'));
+    const fetched = asked.filter(
+      (request) => request.startsWith('fetch ') && request.includes('/api/indicators/no_such_indicator'),
+    );
     expect(fetched).toHaveLength(1);
   });
 

@@ -5,7 +5,20 @@ describe('displayNames', () => {
   it('names in Vietnamese every country the data names, as Vietnamese publications write them', () => {
     const country = displayNames('vi', { type: 'region' });
     const names = ['IT', 'JP', 'KR', 'US', 'DE', 'NL', 'BE', 'CN', 'KH', 'LA', 'RU', 'CU'].map((code) => country.of(code));
-    expect(names).toEqual(['Ý', 'Nhật Bản', 'Hàn Quốc', 'Hoa Kỳ', 'Đức', 'Hà Lan', 'Bỉ', 'Trung Quốc', 'Campuchia', 'Lào', 'Nga', 'Cuba']);
+    expect(names).toEqual([
+      'Ý',
+      'Nhật Bản',
+      'Hàn Quốc',
+      'Hoa Kỳ',
+      'Đức',
+      'Hà Lan',
+      'Bỉ',
+      'Trung Quốc',
+      'Campuchia',
+      'Lào',
+      'Nga',
+      'Cuba',
+    ]);
   });
   it('shortens the names CLDR writes as administrative titles, whatever the tag', () => {
     expect(displayNames('vi-VN', { type: 'region' }).of('HK')).toBe('Hồng Kông');

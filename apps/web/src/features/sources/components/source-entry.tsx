@@ -1,4 +1,13 @@
-import { type DatedEvent, formatDate, formatEventDate, formatPeriod, formatValue, type Indicator, type Observation, type Source } from '@bd/core';
+import {
+  type DatedEvent,
+  formatDate,
+  formatEventDate,
+  formatPeriod,
+  formatValue,
+  type Indicator,
+  type Observation,
+  type Source,
+} from '@bd/core';
 import { displayNames } from '@bd/core/intl-formats';
 import { AppLink } from '../../../components/app-link.tsx';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
