@@ -15,10 +15,11 @@ export interface ApiFile {
 export function apiFiles(dataset: Dataset): ApiFile[] {
   const places = dataset.entities.length > 1 ? dataset.entities.map((e) => e.id) : [];
   const indicators = dataset.indicators.map((i) => i.id);
-  const csv = (query: Record<string, string>) => [
-    `/api/observations.csv${queryOf(query)}`,
-    `/api/observations.csv${queryOf({ ...query, bom: '1' })}`,
-  ];
+  // Each with and without a byte order mark, with English and with Vietnamese names, as csvHref asks for them.
+  const csv = (query: Record<string, string>) =>
+    [{}, { bom: '1' }, { lang: 'vi' }, { bom: '1', lang: 'vi' }].map(
+      (options) => `/api/observations.csv${queryOf({ ...query, ...options })}`,
+    );
   const urls = [
     '/api/health',
     '/api/entities',
@@ -39,7 +40,21 @@ export function apiFiles(dataset: Dataset): ApiFile[] {
     '/api/openapi.json',
     '/api/docs.css',
   ];
-  return [...urls.map((url) => ({ url, path: staticApiPath(url) })), { url: '/api/docs', path: '/api/docs/index.html' }];
+  return distinctPaths([
+    ...urls.map((url) => ({ url, path: staticApiPath(url) })),
+    { url: '/api/docs', path: '/api/docs/index.html' },
+  ]);
+}
+
+/** The files, after making sure no two answers would be written to one file (an id that looks like another's). */
+function distinctPaths(files: ApiFile[]): ApiFile[] {
+  const byPath = new Map<string, string>();
+  for (const { url, path } of files) {
+    const other = byPath.get(path);
+    if (other !== undefined) throw new Error(`${url} and ${other} would both be written to ${path}: rename one of the ids`);
+    byPath.set(path, url);
+  }
+  return files;
 }
 
 function queryOf(params: Record<string, string>): string {
