@@ -30,6 +30,14 @@ describe('CsvDownload', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('links to the file with Vietnamese indicator names in Vietnamese', () => {
+    renderWithApp(<CsvDownload selection={{ indicator: 'fdi_attracted' }} />, '/?lang=vi');
+    expect(screen.getByRole('link', { name: 'Tải CSV' })).toHaveAttribute(
+      'href',
+      '/api/observations.csv?indicator=fdi_attracted&lang=vi',
+    );
+  });
+
   it('says the device is offline instead of letting the browser cancel the download silently', async () => {
     const user = userEvent.setup();
     setOnline(false);

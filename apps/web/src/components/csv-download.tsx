@@ -4,7 +4,10 @@ import type { MessageKey } from '../lib/i18n/en.ts';
 import { useLocale } from '../lib/i18n/use-locale.ts';
 
 /** Why a download did not start, as a message: the device is offline, or the server did not give the file. */
-type DownloadProblem = { key: Extract<MessageKey, 'downloadOffline' | 'downloadUnreachable' | 'downloadServerError'>; status?: number };
+type DownloadProblem = {
+  key: Extract<MessageKey, 'downloadOffline' | 'downloadUnreachable' | 'downloadServerError'>;
+  status?: number;
+};
 
 /** Asks the server whether it would give the file, without downloading it: undefined when it would. */
 async function probe(href: string): Promise<DownloadProblem | undefined> {
@@ -17,12 +20,14 @@ async function probe(href: string): Promise<DownloadProblem | undefined> {
 }
 
 /**
- * "Download CSV" for a selection, with the "Excel (BOM)" variant beside it. They stay links, so the address can be
- * copied or saved; a click first makes sure the file can be had, since a browser that cannot download it (offline,
- * server down) cancels the download without a word, and then says why in the page instead.
+ * "Download CSV" for a selection, with the "Excel (BOM)" variant beside it, the indicators named in the interface
+ * language. They stay links, so the address can be copied or saved; a click first makes sure the file can be had,
+ * since a browser that cannot download it (offline, server down) cancels the download without a word, and then
+ * says why in the page instead.
  */
-export function CsvDownload({ selection = {} }: { selection?: Omit<CsvSelection, 'bom'> }) {
-  const { t } = useLocale();
+export function CsvDownload({ selection: given = {} }: { selection?: Omit<CsvSelection, 'bom' | 'lang'> }) {
+  const { locale, t } = useLocale();
+  const selection = { ...given, lang: locale };
   const [problem, setProblem] = useState<DownloadProblem>();
   const checked = useRef<HTMLAnchorElement | null>(null);
 
