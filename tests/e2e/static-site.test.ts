@@ -60,9 +60,25 @@ describe.skipIf(!browserAvailable)('the static export, served by a plain file se
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download CSV' }).first().click(),
     ]);
+    expect(download.suggestedFilename()).toBe('observations.csv');
     const rows = parse(readFileSync(await download.path(), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.length).toBeGreaterThan(20);
     expect(rows.every((r) => r.source_title && r.evidence)).toBe(true);
+    expect(rows.every((r) => ['true', 'false'].includes(r.source_published_approximate ?? '') && r.source_language)).toBe(true);
+  });
+
+  it.each([
+    ['?lang=en', 'Download CSV', 'partner_localities.csv', 'Partner localities'],
+    ['?lang=vi', 'Tải CSV', 'partner_localities.vi.csv', 'Địa phương nước ngoài có quan hệ hữu nghị, hợp tác'],
+  ])('downloads an indicator’s CSV from a file with a plain name (%s)', async (query, label, filename, name) => {
+    await page.goto(`${site.url}/indicators/partner_localities${query}`);
+    const link = page.getByRole('link', { name: label, exact: true });
+    expect(await link.getAttribute('href')).toBe(`/api/indicators/${filename}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe(filename);
+    const rows = parse(readFileSync(await download.path(), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.indicator_name))).toEqual(new Set([name]));
   });
 
   it('opens an indicator at its own address and shows a point’s source on hover', async () => {
@@ -89,7 +105,7 @@ describe.skipIf(!browserAvailable)('the static export, served by a plain file se
   });
 
   it('opens the embed at an address with a slash on a plain file server too', async () => {
-    await page.goto(`${site.url}/embed/partner_localities/`);
+    await page.goto(`${site.url}/embed/partner_localities/?lang=en`);
     await page.getByTestId('chart').getByTestId('chart-point').first().waitFor();
     expect(await page.getByRole('heading', { name: 'Partner localities' }).count()).toBe(1);
   });
