@@ -39,7 +39,7 @@ export const en = {
 
   overviewTitle: 'Overview',
   overviewIntro:
-    'Foreign relations and investment of Binh Duong province, as reported in news articles and official portals. Hollow or qualified figures are approximate, as the source gives them.',
+    'Foreign relations and investment of Binh Duong province, as reported in news articles and official portals. Where a source qualifies a figure ("nearly", "more than"), its word is kept and the figure has a mark of its own; a change is given as a number only where both figures allow it.',
   headlineIndicators: 'Headline indicators',
   otherIndicators: 'Other indicators',
   changeSince: '{change} since {period}',
@@ -92,7 +92,7 @@ export const en = {
   legendQualified: '{shape}, "{word}": {explanation}',
   legendDisagree: 'Ringed in red: the sources disagree here',
   legendFlow:
-    'Each bar is the amount for the period written above it, marked by the bracket under it; bars are equally wide, whatever their period',
+    'Each bar is the amount for its period, which the bracket under the axis spans; bars are equally wide, whatever their period',
   legendSampled: 'The line runs through {shown} of the {count} values, chosen to keep its shape; the table lists them all',
   legendRank: 'Rank 1 is at the top',
   legendGap: 'Dashed line: no value reported in between',

@@ -41,7 +41,7 @@ export const vi: Dictionary = {
 
   overviewTitle: 'Tổng quan',
   overviewIntro:
-    'Hoạt động đối ngoại và thu hút đầu tư của tỉnh Bình Dương theo các bài báo và cổng thông tin chính thức. Số liệu vẽ bằng điểm rỗng hoặc kèm chữ "khoảng", "gần", "hơn" là số ước lượng, đúng như nguồn đưa tin.',
+    'Hoạt động đối ngoại và thu hút đầu tư của tỉnh Bình Dương theo các bài báo và cổng thông tin chính thức. Số liệu mà nguồn ghi kèm chữ "khoảng", "gần", "hơn" được giữ nguyên chữ đó và có ký hiệu riêng; mức thay đổi chỉ ghi bằng số khi cả hai số liệu cho phép.',
   headlineIndicators: 'Chỉ số chính',
   otherIndicators: 'Các chỉ số khác',
   changeSince: '{change} so với {period}',
@@ -94,7 +94,7 @@ export const vi: Dictionary = {
   legendQualified: '{shape}, "{word}": {explanation}',
   legendDisagree: 'Viền đỏ: các nguồn chênh lệch tại đây',
   legendFlow:
-    'Mỗi cột là số liệu của thời kỳ ghi phía trên, được đánh dấu bằng vạch dưới cột; các cột rộng bằng nhau, dù thời kỳ dài hay ngắn',
+    'Mỗi cột là số liệu của một thời kỳ, được đánh dấu bằng vạch dưới trục; các cột rộng bằng nhau, dù thời kỳ dài hay ngắn',
   legendSampled: 'Đường nối {shown} trong {count} giá trị, chọn để giữ hình dạng; bảng liệt kê đủ mọi giá trị',
   legendRank: 'Hạng 1 nằm trên cùng',
   legendGap: 'Nét đứt: không có số liệu nào được báo cáo ở giữa',
