@@ -25,7 +25,11 @@ function PartnerDetails({ entry, headingId, level }: { entry: PartnerEntry; head
         <dt>{t('colAgreement')}</dt>
         <dd>{event.agreement ? <span lang="en">{event.agreement}</span> : t('agreementNotStated')}</dd>
         <dt>{t('partnersPanelDate')}</dt>
-        <dd>{formatEventDate(event, locale)}</dd>
+        <dd>
+          {event.date_precision === 'reported'
+            ? t('reportedOn', { date: formatEventDate(event, locale) })
+            : formatEventDate(event, locale)}
+        </dd>
         <dt>{t('partnersPanelRecordedAs')}</dt>
         <dd>{t(`eventType_${event.type}`)}</dd>
         <dt>{t('colFirstNamed')}</dt>

@@ -80,6 +80,33 @@ export function WorldMap({ partners, home, label, homeLegend }: WorldMapProps) {
 
   return (
     <figure className="world-map" data-testid="world-map" onKeyDown={onKeyDown}>
+      <fieldset className="world-map__controls">
+        <legend className="visually-hidden">{t('partnersZoomControls')}</legend>
+        <button type="button" onClick={() => zoomBy(2)} aria-label={t('partnersZoomIn')} disabled={view.k >= MAX_ZOOM}>
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(0.5)} aria-label={t('partnersZoomOut')} disabled={view.k <= 1}>
+          −
+        </button>
+        <button type="button" onClick={() => zoomTo(WORLD_VIEW)} aria-label={t('partnersZoomWorld')}>
+          ⌂
+        </button>
+        {regions.map(({ region, view: regionView }) => {
+          const regionName = (REGIONS as readonly string[]).includes(region)
+            ? t(`partnersRegion_${region as (typeof REGIONS)[number]}`)
+            : region;
+          return (
+            <button
+              key={region}
+              type="button"
+              onClick={() => zoomTo(regionView)}
+              aria-label={t('partnersZoomTo', { region: regionName })}
+            >
+              {regionName}
+            </button>
+          );
+        })}
+      </fieldset>
       <div className="world-map__frame">
         {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; it groups the marker buttons under the map's label. */}
         <svg ref={setSvg} viewBox={`0 0 ${state.width} ${state.height}`} role="group" aria-label={label}>
@@ -114,33 +141,6 @@ export function WorldMap({ partners, home, label, homeLegend }: WorldMapProps) {
             );
           })}
         </svg>
-        <fieldset className="world-map__controls">
-          <legend className="visually-hidden">{t('partnersZoomControls')}</legend>
-          <button type="button" onClick={() => zoomBy(2)} aria-label={t('partnersZoomIn')} disabled={view.k >= MAX_ZOOM}>
-            +
-          </button>
-          <button type="button" onClick={() => zoomBy(0.5)} aria-label={t('partnersZoomOut')} disabled={view.k <= 1}>
-            −
-          </button>
-          <button type="button" onClick={() => zoomTo(WORLD_VIEW)} aria-label={t('partnersZoomWorld')}>
-            ⌂
-          </button>
-          {regions.map(({ region, view: regionView }) => {
-            const regionName = (REGIONS as readonly string[]).includes(region)
-              ? t(`partnersRegion_${region as (typeof REGIONS)[number]}`)
-              : region;
-            return (
-              <button
-                key={region}
-                type="button"
-                onClick={() => zoomTo(regionView)}
-                aria-label={t('partnersZoomTo', { region: regionName })}
-              >
-                {regionName}
-              </button>
-            );
-          })}
-        </fieldset>
         {open && <PartnerPanel ref={panel} entries={open} onClose={close} />}
       </div>
       {unplaced.length > 0 && (
