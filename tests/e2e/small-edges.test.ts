@@ -84,17 +84,20 @@ describe.skipIf(!browserAvailable)('small edges', () => {
     return session.context;
   };
 
-  it('says why Download CSV cannot download while offline, and downloads once back online', async () => {
+  it('says why Download CSV (and the footer’s download of all data) cannot download while offline, and downloads once back online', async () => {
     await open('/indicators/fdi_attracted');
     await page.getByTestId('chart-point').first().waitFor();
     const link = page.getByRole('link', { name: 'Download CSV' }).first();
     const href = await link.getAttribute('href');
     await context().setOffline(true);
     await link.click();
-    const problem = page.getByRole('alert').filter({ hasText: 'The CSV was not downloaded' });
+    const problem = page.locator('main').getByRole('alert').filter({ hasText: 'The CSV was not downloaded' });
     await problem.waitFor();
     expect(await problem.innerText()).toContain('this device is offline');
     expect(await link.getAttribute('href')).toBe(href);
+    const footer = page.getByRole('contentinfo');
+    await footer.getByRole('link', { name: 'Download all data (CSV)' }).click();
+    await footer.getByRole('alert').filter({ hasText: 'this device is offline' }).waitFor();
     await screenshot(page, 'edges-csv-offline');
     expect(await seriousViolations(page)).toEqual([]);
 

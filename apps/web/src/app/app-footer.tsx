@@ -1,9 +1,11 @@
+import { useCheckedDownload } from '../components/csv-download.tsx';
 import { csvHref } from '../lib/csv-href.ts';
 import { useLocale } from '../lib/i18n/use-locale.ts';
 
-/** Links to the API reference, its machine-readable descriptions and the full data download. */
+/** Links to the API reference, its machine-readable descriptions and the full data download (saying why when it cannot). */
 export function AppFooter() {
   const { t } = useLocale();
+  const download = useCheckedDownload();
   return (
     <footer className="app-footer">
       <div className="app-footer__inner">
@@ -19,11 +21,16 @@ export function AppFooter() {
             <a href="/api/datapackage.json">{t('dataPackage')}</a>
           </li>
           <li>
-            <a href={csvHref()} download>
+            <a href={csvHref()} download onClick={download.onClick}>
               {t('downloadAll')}
             </a>
           </li>
         </ul>
+        {download.message && (
+          <p className="notice notice--error" role="alert">
+            {download.message}
+          </p>
+        )}
       </div>
     </footer>
   );

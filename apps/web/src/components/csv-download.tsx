@@ -20,18 +20,16 @@ async function probe(href: string): Promise<DownloadProblem | undefined> {
 }
 
 /**
- * "Download CSV" for a selection, with the "Excel (BOM)" variant beside it, the indicators named in the interface
- * language. They stay links, so the address can be copied or saved; a click first makes sure the file can be had,
- * since a browser that cannot download it (offline, server down) cancels the download without a word, and then
- * says why in the page instead.
+ * A click handler for links that download a file, and what to say when the file cannot be had. The link stays a
+ * link, so its address can be copied or saved and a modified click behaves as usual; a plain click first makes
+ * sure the file can be had, since a browser that cannot download it (offline, server down) cancels the download
+ * without a word, and then lets the browser download it.
  */
-export function CsvDownload({ selection: given = {} }: { selection?: Omit<CsvSelection, 'bom' | 'lang'> }) {
-  const { locale, t } = useLocale();
-  const selection = { ...given, lang: locale };
+export function useCheckedDownload(): { onClick: (event: MouseEvent<HTMLAnchorElement>) => void; message?: string } {
+  const { t } = useLocale();
   const [problem, setProblem] = useState<DownloadProblem>();
   const checked = useRef<HTMLAnchorElement | null>(null);
-
-  const download = async (event: MouseEvent<HTMLAnchorElement>) => {
+  const onClick = async (event: MouseEvent<HTMLAnchorElement>) => {
     const link = event.currentTarget;
     if (checked.current === link) {
       checked.current = null; // the click below, once the file is known to be there: the browser downloads it
@@ -45,11 +43,21 @@ export function CsvDownload({ selection: given = {} }: { selection?: Omit<CsvSel
     checked.current = link;
     link.click();
   };
+  return { onClick, ...(problem ? { message: t(problem.key, { status: problem.status ?? '' }) } : {}) };
+}
 
+/**
+ * "Download CSV" for a selection, with the "Excel (BOM)" variant beside it, the indicators named in the interface
+ * language; it says why in the page when the file cannot be had (see `useCheckedDownload`).
+ */
+export function CsvDownload({ selection: given = {} }: { selection?: Omit<CsvSelection, 'bom' | 'lang'> }) {
+  const { locale, t } = useLocale();
+  const selection = { ...given, lang: locale };
+  const { onClick, message } = useCheckedDownload();
   return (
     <fieldset className="csv-download">
       <legend className="visually-hidden">{t('downloadGroup')}</legend>
-      <a className="button" href={csvHref(selection)} download onClick={download}>
+      <a className="button" href={csvHref(selection)} download onClick={onClick}>
         {t('downloadCsv')}
       </a>
       <a
@@ -57,13 +65,13 @@ export function CsvDownload({ selection: given = {} }: { selection?: Omit<CsvSel
         href={csvHref({ ...selection, bom: true })}
         download
         title={t('excelBomHint')}
-        onClick={download}
+        onClick={onClick}
       >
         {t('excelBom')}
       </a>
-      {problem && (
+      {message && (
         <p className="csv-download__problem notice notice--error" role="alert">
-          {t(problem.key, { status: problem.status ?? '' })}
+          {message}
         </p>
       )}
     </fieldset>
