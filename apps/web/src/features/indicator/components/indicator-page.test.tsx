@@ -1,7 +1,12 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockFetch, renderWithApp } from '../../../test-utils.tsx';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { entityQueries } from '../../../lib/queries/entity-queries.ts';
+import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
+import { mockFetch, renderWithApp, testQueryClient } from '../../../test-utils.tsx';
 import { IndicatorPage } from './indicator-page.tsx';
 
 function renderIndicator(id: string, search = '') {
@@ -143,5 +148,21 @@ describe('IndicatorPage', () => {
   it('says an unknown indicator does not exist', async () => {
     renderIndicator('nope');
     expect(await screen.findByText('There is no indicator with the id "nope".')).toBeInTheDocument();
+  });
+
+  it('says so without asking again when the first view’s prefetch already got the 404', async () => {
+    const fetchMock = mockFetch();
+    const client = testQueryClient();
+    await Promise.all([client.prefetchQuery(entityQueries.all()), client.prefetchQuery(indicatorQueries.detail('nope'))]);
+    const location = memoryLocation({ path: '/indicators/nope' });
+    render(
+      <QueryClientProvider client={client}>
+        <Router hook={location.hook} searchHook={location.searchHook}>
+          <IndicatorPage id="nope" chartWidth={640} />
+        </Router>
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('There is no indicator with the id "nope".')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).startsWith('/api/indicators/nope'))).toHaveLength(1);
   });
 });
