@@ -16,10 +16,9 @@ export function apiFiles(dataset: Dataset): ApiFile[] {
   const places = dataset.entities.length > 1 ? dataset.entities.map((e) => e.id) : [];
   const indicators = dataset.indicators.map((i) => i.id);
   // Each with and without a byte order mark, with English and with Vietnamese names, as csvHref asks for them.
+  const variants: Record<string, string>[] = [{}, { bom: '1' }, { lang: 'vi' }, { bom: '1', lang: 'vi' }];
   const csv = (query: Record<string, string>) =>
-    [{}, { bom: '1' }, { lang: 'vi' }, { bom: '1', lang: 'vi' }].map(
-      (options) => `/api/observations.csv${queryOf({ ...query, ...options })}`,
-    );
+    variants.map((options) => `/api/observations.csv${queryOf({ ...query, ...options })}`);
   const urls = [
     '/api/health',
     '/api/entities',
