@@ -107,7 +107,7 @@ export function WorldMap({ partners, home, label, homeLegend }: WorldMapProps) {
           );
         })}
       </fieldset>
-      <div className="world-map__frame">
+      <div className={open ? 'world-map__frame world-map__frame--open' : 'world-map__frame'}>
         {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; it groups the marker buttons under the map's label. */}
         <svg ref={setSvg} viewBox={`0 0 ${state.width} ${state.height}`} role="group" aria-label={label}>
           <g transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>
