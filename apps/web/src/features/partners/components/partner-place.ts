@@ -11,7 +11,7 @@ export interface PartnerPlaces {
   places: Record<string, Omit<LocatedPlace, 'native'> & { region?: string | undefined }>;
 }
 
-/** A partner locality's own place, or undefined where the reference geography has none for its name. */
+/** A partner locality's own province, state or city, with the region of the world its country is in. */
 export type PartnerPlace = PartnerPlaces['places'][string];
 
 const places: PartnerPlaces['places'] = (partnerPlaces as PartnerPlaces).places;
