@@ -25,9 +25,12 @@ describe('who may show a page in a frame', () => {
     },
   );
 
-  it.each(['/embed/partner_localities', '/embed/fdi_attracted?lang=vi'])('%s: any site', async (path) => {
-    expect(await frameHeaders(path)).toEqual({ status: 200, frameAncestors: '*', xFrameOptions: null });
-  });
+  it.each(['/embed/partner_localities', '/embed/partner_localities/', '/embed/fdi_attracted?lang=vi'])(
+    '%s: any site',
+    async (path) => {
+      expect(await frameHeaders(path)).toEqual({ status: 200, frameAncestors: '*', xFrameOptions: null });
+    },
+  );
 
   it('keeps the rest of the policy on an embed', async () => {
     const csp = (await app.request('/embed/partner_localities')).headers.get('Content-Security-Policy');
