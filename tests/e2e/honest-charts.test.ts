@@ -117,14 +117,7 @@ describe.skipIf(!browserAvailable)('charts that never mislead, in Chromium', () 
     await open('/indicators/fdi_attracted');
     await chart().getByTestId('chart-point').first().waitFor();
     expect(await chart().getByTestId('axis-title').textContent()).toBe('billion USD');
-    expect(await chart().locator('.recharts-yAxis-tick-labels text').allTextContents()).toEqual([
-      '0',
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-    ]);
+    expect(await chart().locator('.recharts-yAxis-tick-labels text').allTextContents()).toEqual(['0', '1', '2', '3', '4', '5']);
     const latest = chart().getByTestId('latest-label');
     expect(await latest.textContent()).toBe('more than 2.2 billion USD');
     const [label, surface] = await Promise.all([latest.boundingBox(), chart().locator('svg.recharts-surface').boundingBox()]);
