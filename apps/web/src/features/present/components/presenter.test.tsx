@@ -131,4 +131,13 @@ describe('Presenter', () => {
     const left = lastSearch(location.history);
     expect([left.get('present'), left.get('slide'), left.get('play'), left.get('every')]).toEqual([null, null, null, null]);
   });
+
+  it('shows the legend of the marks the slide draws', async () => {
+    await renderPresenter('?present=1&slide=2');
+    const legend = within(screen.getByTestId('slide')).getByText('How to read the chart').closest('figcaption');
+    expect(legend).not.toBeNull();
+    expect(legend).toHaveTextContent('"nearly"');
+    expect(legend).toHaveTextContent('"more than"');
+    expect(legend).toHaveTextContent('the sources disagree');
+  });
 });

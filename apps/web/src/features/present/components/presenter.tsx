@@ -21,6 +21,7 @@ import {
   withAutoAdvance,
 } from './slides.ts';
 import { useFullscreen } from './use-fullscreen.ts';
+import './presenter.css';
 
 /**
  * The slides over the whole window (`?present=1&slide=3`), in full screen where the browser allows it; a link with

@@ -5,7 +5,9 @@ import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
 import { seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import type { SlideContent } from './slides.ts';
-import { useViewportWidth } from './use-viewport-width.ts';
+import { slideUnit, useViewportSize } from './use-viewport-size.ts';
+
+const MAX_AXIS_FONT_SIZE = 28;
 
 interface SlideProps {
   content: SlideContent;
@@ -15,7 +17,7 @@ interface SlideProps {
   chartWidth?: number | undefined;
 }
 
-/** One indicator, large: its name, latest value, chart and sources, readable from the back of a room. */
+/** One indicator, large: its name, latest value, chart with its legend and sources, readable from the back of a room. */
 export function Slide({ content, sources, number, total, chartWidth }: SlideProps) {
   const { locale, t } = useLocale();
   const { indicator, series } = content;
@@ -26,7 +28,8 @@ export function Slide({ content, sources, number, total, chartWidth }: SlideProp
     [indicator, series, used, locale],
   );
   const name = indicator.name[locale];
-  const axisFontSize = Math.round(Math.min(44, Math.max(14, useViewportWidth() / 90)));
+  // Capped while the chart's time axis keeps recharts' fixed 30 px height: larger year labels are cut off below it.
+  const axisFontSize = Math.round(Math.min(MAX_AXIS_FONT_SIZE, Math.max(14, 1.4 * slideUnit(useViewportSize()))));
   return (
     <section
       className="slide"
@@ -46,13 +49,12 @@ export function Slide({ content, sources, number, total, chartWidth }: SlideProp
       <div className="slide__chart">
         <SeriesChart
           state={state}
-          unit={indicator.unit}
           summary={chartSummary(state, name, t)}
           width={chartWidth}
           height={chartWidth ? 360 : '100%'}
           large
           fontSize={axisFontSize}
-          showLegend={false}
+          showLegend
         />
       </div>
       <p className="slide__sources">{sourcesLine(used, locale)}</p>
