@@ -1,17 +1,21 @@
-import { useSearchParams } from 'wouter';
+import { useRoute, useSearchParams } from 'wouter';
 import { useLocale } from '../lib/i18n/use-locale.ts';
 
 const loadPresenter = () => import('../features/present/components/presenter.tsx');
 
-/** Opens the slides on the first one (`?present=1&slide=1`); the presenter asks for full screen as it opens. */
+/**
+ * Opens the slides (`?present=1`): on an indicator's page at that indicator's slide (`slide=<id>`, which the
+ * presenter turns into its number), elsewhere at the first. The presenter asks for full screen as it opens.
+ */
 export function PresentButton() {
   const { t } = useLocale();
   const [, setParams] = useSearchParams();
+  const [onIndicator, indicator] = useRoute<{ id: string }>('/indicators/:id');
   const open = () =>
     setParams((previous) => {
       const next = new URLSearchParams(previous);
       next.set('present', '1');
-      next.set('slide', '1');
+      next.set('slide', onIndicator ? indicator.id : '1');
       return next;
     });
   return (

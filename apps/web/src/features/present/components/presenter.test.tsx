@@ -132,6 +132,20 @@ describe('Presenter', () => {
     expect([left.get('present'), left.get('slide'), left.get('play'), left.get('every')]).toEqual([null, null, null, null]);
   });
 
+  it('corrects a slide or pace it cannot show in the address too, in place of the entry', async () => {
+    const { location } = await renderPresenter('?present=1&slide=99&every=3');
+    expect(screen.getByTestId('slide')).toHaveTextContent('5 / 5');
+    expect(location.history).toEqual(['/?present=1&slide=5']);
+  });
+
+  it('opens at the slide of the indicator the address names, and writes its number', async () => {
+    const { location } = await renderPresenter('?present=1&slide=fdi_attracted');
+    const slide = screen.getByTestId('slide');
+    expect(within(slide).getByRole('heading', { name: 'FDI attracted' })).toBeInTheDocument();
+    expect(slide).toHaveTextContent('3 / 5');
+    expect(location.history).toEqual(['/?present=1&slide=3']);
+  });
+
   it('shows the legend of the marks the slide draws', async () => {
     await renderPresenter('?present=1&slide=2');
     const legend = within(screen.getByTestId('slide')).getByText('How to read the chart').closest('figcaption');

@@ -14,6 +14,7 @@ import {
   AUTO_ADVANCE_SECONDS,
   applySlideAction,
   autoAdvanceFrom,
+  presenterAddress,
   type SlideAction,
   slideActionOf,
   slideFrom,
@@ -26,7 +27,8 @@ import './presenter.css';
 /**
  * The slides over the whole window (`?present=1&slide=3`), in full screen where the browser allows it; a link with
  * `&play=1&every=20` advances by itself (a screen in a lobby). Keys: → Space PageDown next, ← PageUp previous,
- * Home End, Esc leaves; any key pauses auto-advance.
+ * Home End, Esc leaves; any key pauses auto-advance. `slide=` may also name an indicator (`slide=fdi_attracted`);
+ * once the slides are known, the address is corrected to what the screen shows, in place, so Back still leaves.
  */
 export function Presenter({ chartWidth }: { chartWidth?: number }) {
   const { t } = useLocale();
@@ -40,7 +42,7 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
     [indicators.data, observations.data],
   );
   const total = slides.length;
-  const current = slideFrom(params.get('slide'), total);
+  const current = slideFrom(params.get('slide'), slides);
   const container = useRef<HTMLDivElement>(null);
   const { playing, seconds } = autoAdvanceFrom(params);
   useDocumentTitle(t('documentTitle', { view: `${t('presentTitle')} ${current} / ${total}` }));
@@ -86,6 +88,12 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
     [setParams],
   );
   const fullscreen = useFullscreen(container, leave);
+
+  useEffect(() => {
+    if (total === 0 || params.get('present') !== '1') return;
+    const shown = presenterAddress(params, current);
+    if (shown.toString() !== params.toString()) setParams(shown, { replace: true });
+  }, [params, current, total, setParams]);
 
   useEffect(() => {
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;

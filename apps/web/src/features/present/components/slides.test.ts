@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indicators, observations } from '../../../test-fixtures.ts';
-import { applySlideAction, autoAdvanceFrom, slideActionOf, slideFrom, slidesOf, withAutoAdvance } from './slides.ts';
+import {
+  applySlideAction,
+  autoAdvanceFrom,
+  presenterAddress,
+  slideActionOf,
+  slideFrom,
+  slidesOf,
+  withAutoAdvance,
+} from './slides.ts';
 
 describe('slides', () => {
   it('gives a slide to every indicator with values, headline ones first', () => {
@@ -15,10 +23,20 @@ describe('slides', () => {
   });
 
   it('reads the slide from the address within bounds', () => {
-    expect(slideFrom('3', 5)).toBe(3);
-    expect(slideFrom('99', 5)).toBe(5);
-    expect(slideFrom('x', 5)).toBe(1);
-    expect(slideFrom(null, 5)).toBe(1);
+    const slides = slidesOf(indicators, observations);
+    expect(slideFrom('3', slides)).toBe(3);
+    expect(slideFrom('99', slides)).toBe(5);
+    expect(slideFrom('0', slides)).toBe(1);
+    expect(slideFrom('x', slides)).toBe(1);
+    expect(slideFrom(null, slides)).toBe(1);
+    expect(slideFrom('2', [])).toBe(1);
+  });
+
+  it('reads an indicator id as the slide of that indicator, and one without a slide as the first', () => {
+    const slides = slidesOf(indicators, observations);
+    expect(slideFrom('fdi_attracted', slides)).toBe(3);
+    expect(slideFrom('fdi_national_rank', slides)).toBe(5);
+    expect(slideFrom('no_such_indicator', slides)).toBe(1);
   });
 
   it('maps keys to moves', () => {
@@ -49,5 +67,18 @@ describe('autoAdvanceFrom and withAutoAdvance', () => {
     const base = new URLSearchParams('lang=vi&present=1&slide=2');
     expect(withAutoAdvance(base, true, 30).toString()).toBe('lang=vi&present=1&slide=2&play=1&every=30');
     expect(withAutoAdvance(new URLSearchParams('slide=2&play=1&every=30'), false, 10).toString()).toBe('slide=2');
+  });
+});
+
+describe('presenterAddress', () => {
+  it('writes the slide on screen and drops a pace or a play that is not offered, keeping the rest', () => {
+    const corrected = presenterAddress(new URLSearchParams('lang=vi&present=1&slide=99&play=yes&every=3'), 5);
+    expect(corrected.toString()).toBe('lang=vi&present=1&slide=5');
+    expect(presenterAddress(new URLSearchParams('present=1&slide=fdi_attracted'), 3).toString()).toBe('present=1&slide=3');
+  });
+
+  it('leaves an address that is already what the screen shows as it is', () => {
+    const address = 'present=1&slide=2&play=1&every=20';
+    expect(presenterAddress(new URLSearchParams(address), 2).toString()).toBe(address);
   });
 });

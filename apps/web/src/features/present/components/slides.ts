@@ -15,10 +15,17 @@ export function slidesOf(indicators: readonly Indicator[], observations: readonl
   return [...slides.filter((s) => s.indicator.headline), ...slides.filter((s) => !s.indicator.headline)];
 }
 
-/** The 1-based slide the address asks for, kept within 1…total. */
-export function slideFrom(text: string | null, total: number): number {
-  const n = Number.parseInt(text ?? '1', 10);
-  if (!Number.isFinite(n) || total === 0) return 1;
+/**
+ * The 1-based slide the address asks for: a number, kept within 1…total, or the id of an indicator (how "Present"
+ * on an indicator's page opens at that indicator). Anything else, or an indicator without a slide, is slide 1.
+ */
+export function slideFrom(text: string | null, slides: readonly SlideContent[]): number {
+  const total = slides.length;
+  if (text === null || total === 0) return 1;
+  const byIndicator = slides.findIndex((s) => s.indicator.id === text);
+  if (byIndicator >= 0) return byIndicator + 1;
+  const n = Number.parseInt(text, 10);
+  if (!Number.isFinite(n)) return 1;
   return Math.min(Math.max(n, 1), total);
 }
 
@@ -40,6 +47,17 @@ export function withAutoAdvance(params: URLSearchParams, playing: boolean, secon
   else next.delete('play');
   if (seconds === DEFAULT_SECONDS) next.delete('every');
   else next.set('every', String(seconds));
+  return next;
+}
+
+/**
+ * The presenter's address as it is on screen: the slide it shows, and auto-advance as it runs, with whatever the
+ * address asked for beyond that (`slide=99`, `every=3`, `play=yes`) corrected. Other parameters stay.
+ */
+export function presenterAddress(params: URLSearchParams, slide: number): URLSearchParams {
+  const { playing, seconds } = autoAdvanceFrom(params);
+  const next = withAutoAdvance(params, playing, seconds);
+  next.set('slide', String(slide));
   return next;
 }
 
