@@ -21,6 +21,7 @@ import {
   slidesOf,
   withAutoAdvance,
 } from './slides.ts';
+import { useControlsShown } from './use-controls-shown.ts';
 import { useFullscreen } from './use-fullscreen.ts';
 import './presenter.css';
 
@@ -29,6 +30,7 @@ import './presenter.css';
  * `&play=1&every=20` advances by itself (a screen in a lobby). Keys: → Space PageDown next, ← PageUp previous,
  * Home End, Esc leaves; any key pauses auto-advance. `slide=` may also name an indicator (`slide=fdi_attracted`);
  * once the slides are known, the address is corrected to what the screen shows, in place, so Back still leaves.
+ * The controls fade out a few seconds after the pointer last moved, keeping their room so nothing on the slide moves.
  */
 export function Presenter({ chartWidth }: { chartWidth?: number }) {
   const { t } = useLocale();
@@ -44,6 +46,8 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
   const total = slides.length;
   const current = slideFrom(params.get('slide'), slides);
   const container = useRef<HTMLDivElement>(null);
+  const controls = useRef<HTMLDivElement>(null);
+  const controlsShown = useControlsShown(container, controls);
   const { playing, seconds } = autoAdvanceFrom(params);
   useDocumentTitle(t('documentTitle', { view: `${t('presentTitle')} ${current} / ${total}` }));
 
@@ -137,6 +141,7 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
     <div
       ref={container}
       className={`presenter${fullscreen.active ? ' presenter--fullscreen' : ''}`}
+      data-controls={controlsShown ? 'shown' : 'hidden'}
       role="dialog"
       aria-modal="true"
       aria-label={t('presentTitle')}
@@ -150,7 +155,7 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
           indicators.data && observations.data && total === 0 && <p className="presenter__empty">{t('noSlides')}</p>
         )}
       </div>
-      <div className="presenter__controls" role="toolbar" aria-label={t('presentTitle')}>
+      <div ref={controls} className="presenter__controls" role="toolbar" aria-label={t('presentTitle')}>
         <button type="button" className="button" onClick={() => act('previous')} disabled={current <= 1}>
           ← <span className="visually-hidden-narrow">{t('previousSlide')}</span>
         </button>
