@@ -64,7 +64,7 @@ export function formatValue(value: number, unit: Unit, qualifier: Qualifier, loc
   return word ? `${word} ${withUnit}` : withUnit;
 }
 
-/** A signed change ("+3", "−1", "+7.4 billion USD"), marked approximate ("≈ +7.4 billion USD") when either value is. */
+/** A signed change ("+3", "−1", "+7.4 billion USD"), marked approximate ("≈ +7.4 billion USD") when an end is "about". */
 export function formatChange(delta: number, unit: Unit, approximate: boolean, locale: Locale): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
   const magnitude = unit === 'rank' ? String(Math.abs(delta)) : formatNumber(Math.abs(delta), unit, locale);
