@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { LoadingSkeleton } from '../components/loading-skeleton.tsx';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
@@ -18,10 +18,9 @@ export function preloadView(pathname: string): Promise<unknown> {
   if (/^\/timeline\/?$/.test(pathname)) return timeline.preload();
   return Promise.resolve();
 }
-const ChecksPage = lazy(() => import('../features/checks/components/checks-page.tsx').then((m) => ({ default: m.ChecksPage })));
-const PartnersPage = lazy(() =>
-  import('../features/partners/components/partners-page.tsx').then((m) => ({ default: m.PartnersPage })),
-);
+const checks = lazyPage(() => import('../features/checks/components/checks-page.tsx').then((m) => m.ChecksPage));
+const partners = lazyPage(() => import('../features/partners/components/partners-page.tsx').then((m) => m.PartnersPage));
+const [ChecksPage, PartnersPage] = [checks.Page, partners.Page];
 
 /** The views: the overview is in the first bundle; the others load when first visited. */
 export function AppRoutes() {
