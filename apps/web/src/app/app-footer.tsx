@@ -4,7 +4,7 @@ import { useLocale } from '../lib/i18n/use-locale.ts';
 
 /** Links to the API reference, its machine-readable descriptions and the full data download (saying why when it cannot). */
 export function AppFooter() {
-  const { t } = useLocale();
+  const { locale, t } = useLocale();
   const download = useCheckedDownload();
   return (
     <footer className="app-footer">
@@ -21,7 +21,7 @@ export function AppFooter() {
             <a href="/api/datapackage.json">{t('dataPackage')}</a>
           </li>
           <li>
-            <a href={csvHref()} download onClick={download.onClick}>
+            <a href={csvHref({ lang: locale })} download onClick={download.onClick}>
               {t('downloadAll')}
             </a>
           </li>

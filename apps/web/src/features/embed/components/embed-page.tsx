@@ -72,7 +72,7 @@ function EmbeddedChart({ data, chartWidth, entity }: EmbeddedChartProps) {
       </div>
       <p className="embed__source" data-testid="embed-source">
         {sourcesLine(cited, locale)}{' '}
-        <a className="embed__data" href={csvHref({ indicator: indicator.id, entity })} download>
+        <a className="embed__data" href={csvHref({ indicator: indicator.id, entity, lang: locale })} download>
           {t('getTheData')}
         </a>
       </p>
