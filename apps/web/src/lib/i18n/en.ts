@@ -207,10 +207,6 @@ export const en = {
   partnersTitle: 'Partner localities',
   partnersIntro:
     "The foreign provinces, states and cities the articles name as Binh Duong's partners, on a world map and in a list, each with the article that first names it.",
-  partnersMapLabel:
-    'World map with the {countries} countries of the {count} partner localities highlighted; the list below names each one.',
-  partnersMarker: '{country}: {count}',
-  partnersLegendPartner: 'Countries with partner localities; the larger the ring, the more partners',
   partnersLegendHome: '{country}, home of {place}',
   partnersListTitle: 'Every partner locality the articles name',
   colPartner: 'Partner, as the article writes it',

@@ -209,10 +209,6 @@ export const vi: Dictionary = {
   partnersTitle: 'Địa phương đối tác',
   partnersIntro:
     'Các tỉnh, bang và thành phố nước ngoài mà các bài viết nêu là đối tác của Bình Dương, trên bản đồ thế giới và trong danh sách, mỗi địa phương kèm bài viết đầu tiên nêu tên.',
-  partnersMapLabel:
-    'Bản đồ thế giới tô màu {countries} quốc gia của {count} địa phương đối tác; danh sách bên dưới nêu tên từng địa phương.',
-  partnersMarker: '{country}: {count}',
-  partnersLegendPartner: 'Quốc gia có địa phương đối tác; vòng tròn càng lớn, càng nhiều đối tác',
   partnersLegendHome: '{country}, nơi có {place}',
   partnersListTitle: 'Mọi địa phương đối tác được các bài viết nêu tên',
   colPartner: 'Đối tác, theo cách viết của bài báo',
