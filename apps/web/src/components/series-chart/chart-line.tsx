@@ -71,12 +71,12 @@ export function ChartGaps({ gaps, label }: { gaps: readonly UnreportedSpan[]; la
   );
 }
 
-/** What the value axis counts, written above it. */
-export function AxisTitle({ text, left }: { text: string; left: number }) {
+/** What the value axis counts, written above it, clear of the top tick's label (half a line above the plot). */
+export function AxisTitle({ text, left, fontSize }: { text: string; left: number; fontSize: number }) {
   const area = usePlotArea();
   if (!area) return null;
   return (
-    <text className="chart-axis-title" data-testid="axis-title" x={left} y={Math.max(12, area.y - 10)}>
+    <text className="chart-axis-title" data-testid="axis-title" x={left} y={Math.max(fontSize, area.y - fontSize * 0.9)}>
       {text}
     </text>
   );

@@ -123,10 +123,12 @@ function barGeometry(point: ChartPoint, xScale: Scale, yScale: Scale, yBase: num
   const height = Math.max(1, Math.abs(b - t));
   const markRadius = Math.min(radius, slotWidth / 3);
   const labelY = y - (point.hollow ? markRadius * 1.6 + 4 : 6) - (point.disputed ? 4 : 0);
-  const periodFits = slotWidth >= point.periodText.length * LABEL_CHAR_WIDTH;
+  // A dot's radius grows with the type size, and a character is about as wide as the radius.
+  const charWidth = Math.max(LABEL_CHAR_WIDTH, radius * 1.2);
+  const periodFits = slotWidth >= point.periodText.length * charWidth;
   return {
     anchor: { x: x + slotWidth / 2, y },
-    label: { x: x + slotWidth / 2, y: periodFits ? labelY - 16 : labelY },
+    label: { x: x + slotWidth / 2, y: periodFits ? labelY - radius * 2.7 : labelY },
     shape: (
       <>
         {point.disputed && (

@@ -57,6 +57,15 @@ describe('seriesChartState', () => {
     expect(state.yDomain[0]).toBe(1);
   });
 
+  it('puts a year on the time axis of a single value', () => {
+    const indicator = byId('fdi_national_rank');
+    const one = seriesOf(observations, 'fdi_national_rank').slice(0, 1);
+    const state = seriesChartState(indicator, one, sources, [], 'en');
+    expect(state.xTicks.length).toBeGreaterThan(0);
+    expect(state.xDomain[0]).toBeLessThanOrEqual(state.points[0]!.x0);
+    expect(state.xDomain[1]).toBeGreaterThanOrEqual(state.points[0]!.x1);
+  });
+
   it('gives a domain even for an empty series', () => {
     const state = seriesChartState(byId('trade_surplus'), [], sources, [], 'en');
     expect(state.points).toEqual([]);

@@ -221,5 +221,9 @@ function timeDomain(points: readonly ChartPoint[]): [number, number] {
   const start = Math.min(...points.map((p) => Math.min(p.x0, p.barX0)));
   const end = Math.max(...points.map((p) => Math.max(p.x1, p.barX1)));
   const pad = Math.max(120 * DAY, (end - start) * 0.05);
-  return [start - pad, end + pad];
+  const [from, to] = [start - pad, end + pad];
+  // A time axis with no New Year in it has no tick to read a year from: stretch it to the years around.
+  const firstYear = new Date(from).getUTCFullYear();
+  if (Date.UTC(firstYear + 1, 0, 1) > to) return [Date.UTC(firstYear, 0, 1), Date.UTC(firstYear + 1, 0, 1)];
+  return [from, to];
 }

@@ -51,7 +51,9 @@ export function SeriesChart({
   const activeId = hoverId ?? focusedId;
   const active = state.points.find((p) => p.id === activeId);
   const size = width === undefined ? { responsive: true, width: '100%' as const, height } : { width, height };
-  const margin = { top: Math.round(fontSize * 2.2), right: 24, bottom: 12, left: 8 };
+  const margin = { top: Math.round(fontSize * 2.4), right: 24, bottom: 12, left: 8 };
+  // A flow's bars have their period's bracket under the axis, so its year labels sit lower.
+  const flowBars = state.kind === 'flow' && !state.sampled;
   return (
     <figure className={`series-chart${large ? ' series-chart--large' : ''}`} data-testid="chart">
       <div className="series-chart__plot">
@@ -71,7 +73,8 @@ export function SeriesChart({
               domain={state.xDomain}
               ticks={state.xTicks}
               tickFormatter={formatAxisYear}
-              tickMargin={state.kind === 'flow' ? 14 : 2}
+              tickMargin={flowBars ? 14 : 2}
+              height={Math.round(fontSize * 1.6 + (flowBars ? 20 : 8))}
               allowDataOverflow
               stroke="var(--axis)"
               tick={{ fill: 'var(--muted)' }}
@@ -97,7 +100,7 @@ export function SeriesChart({
               <ChartLine segments={state.segments} strokeWidth={Math.max(2, fontSize / 5)} />
             </ZIndexLayer>
             <ZIndexLayer zIndex={DefaultZIndexes.axis}>
-              <AxisTitle text={axisTitle(state.yAxis, t)} left={margin.left} />
+              <AxisTitle text={axisTitle(state.yAxis, t)} left={margin.left} fontSize={fontSize} />
             </ZIndexLayer>
             <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
               <ChartMarks

@@ -7,11 +7,8 @@ import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import type { SlideContent } from './slides.ts';
 import { slideUnit, useViewportSize } from './use-viewport-size.ts';
 
-/**
- * The largest axis type the chart's time axis has room for. recharts gives that axis a fixed 30 px height, and a
- * flow's year labels sit lower, under its period brackets; larger labels are cut off below the chart.
- */
-const MAX_AXIS_FONT_SIZE = { flow: 18, other: 28 } as const;
+/** The largest axis type: past it a chart's labels outgrow the slide's own type. */
+const MAX_AXIS_FONT_SIZE = 44;
 
 interface SlideProps {
   content: SlideContent;
@@ -32,8 +29,7 @@ export function Slide({ content, sources, number, total, chartWidth }: SlideProp
     [indicator, series, used, locale],
   );
   const name = indicator.name[locale];
-  const maxAxisFontSize = MAX_AXIS_FONT_SIZE[state.kind === 'flow' ? 'flow' : 'other'];
-  const axisFontSize = Math.round(Math.min(maxAxisFontSize, Math.max(14, 1.4 * slideUnit(useViewportSize()))));
+  const axisFontSize = Math.round(Math.min(MAX_AXIS_FONT_SIZE, Math.max(14, 1.4 * slideUnit(useViewportSize()))));
   return (
     <section
       className="slide"
