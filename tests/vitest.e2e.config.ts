@@ -10,7 +10,6 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     fileParallelism: false,
-    // A real browser against a real server on a shared 2-core machine: a test that fails once is run once more.
-    retry: 1,
+    // No retries: a test that fails once is a bug to find, in the test or the code, not to run again.
   },
 });
