@@ -11,8 +11,12 @@ export interface MapZoom {
   zoomBy: (factor: number) => void;
 }
 
-/** d3-zoom's own rule (no right button; ctrl only with the wheel), and no drag from a marker, which is a button. */
-function startsZoom(event: MouseEvent | WheelEvent | TouchEvent): boolean {
+/**
+ * d3-zoom's own rule (no right button; ctrl only with the wheel), no drag from a marker, which is a button, and no
+ * one-finger touch: on a phone one finger scrolls the page past the map, two pinch it, and the buttons zoom.
+ */
+export function startsZoom(event: MouseEvent | WheelEvent | TouchEvent): boolean {
+  if ('touches' in event && event.touches.length < 2) return false;
   if ('button' in event && event.button) return false;
   if (event.ctrlKey && event.type !== 'wheel') return false;
   const onMarker = event.target instanceof Element && event.target.closest('[role="button"]') !== null;
