@@ -1,4 +1,4 @@
-import type { Entity, Indicator, IndicatorSummary, Observation, Qualifier, Source } from '@bd/core';
+import type { DatedEvent, Entity, Indicator, IndicatorSummary, Observation, Qualifier, Source } from '@bd/core';
 
 /** A small data set shaped like the real one, for component tests. */
 export const sources: Source[] = [
@@ -244,4 +244,26 @@ export function apiBodies(): Record<string, unknown> {
     };
   }
   return bodies;
+}
+
+/** A partner locality the articles name, for tests of the partners list and map. */
+export function partnerEvent(
+  id: string,
+  name: string,
+  country: string | undefined,
+  source = 'portal-2020-06-26',
+  extra: Partial<DatedEvent> = {},
+): DatedEvent {
+  return {
+    id,
+    type: 'partner_locality',
+    entity: 'binh-duong',
+    date: '2020-06-23',
+    date_precision: 'reported',
+    name,
+    ...(country ? { country } : {}),
+    source,
+    evidence: country ? `${name} (${country})` : name,
+    ...extra,
+  } as DatedEvent;
 }

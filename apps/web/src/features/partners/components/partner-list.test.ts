@@ -1,20 +1,8 @@
-import type { DatedEvent } from '@bd/core';
 import { describe, expect, it } from 'vitest';
-import { sources } from '../../../test-fixtures.ts';
+import { partnerEvent, sources } from '../../../test-fixtures.ts';
 import { partnersByCountry, partnersOf } from './partner-list.ts';
 
-const partner = (id: string, name: string, country: string, source: string, extra: Partial<DatedEvent> = {}): DatedEvent => ({
-  id,
-  type: 'partner_locality',
-  entity: 'binh-duong',
-  date: '2020-06-23',
-  date_precision: 'reported',
-  name,
-  country,
-  source,
-  evidence: `${name} (${country})`,
-  ...extra,
-});
+const partner = partnerEvent;
 
 describe('partnersOf', () => {
   const events = [

@@ -1,22 +1,12 @@
-import type { DatedEvent } from '@bd/core';
 import { describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-110m.json';
+import { partnerEvent } from '../../../test-fixtures.ts';
 import type { PartnerEntry } from './partner-list.ts';
 import { partnerPlace } from './partner-place.ts';
 import { type WorldTopology, worldMapState } from './world-map-state.ts';
 
 const entry = (id: string, name: string, country: string | undefined): PartnerEntry => ({
-  event: {
-    id,
-    type: 'partner_locality',
-    entity: 'binh-duong',
-    date: '2020-06-23',
-    date_precision: 'reported',
-    name,
-    country,
-    source: 'portal-2020-06-26',
-    evidence: name,
-  } as DatedEvent,
+  event: partnerEvent(id, name, country),
   source: undefined,
 });
 const partners = [

@@ -45,21 +45,18 @@ export function useControlsShown(
       keyboardInBar = false;
       show();
     };
-    area.addEventListener('pointermove', show);
-    area.addEventListener('pointerdown', show);
-    bar.addEventListener('pointerenter', onPointerEnterBar);
-    bar.addEventListener('pointerleave', onPointerLeaveBar);
-    bar.addEventListener('focusin', onFocusIn);
-    bar.addEventListener('focusout', onFocusOut);
+    const listening = new AbortController();
+    const { signal } = listening;
+    area.addEventListener('pointermove', show, { signal });
+    area.addEventListener('pointerdown', show, { signal });
+    bar.addEventListener('pointerenter', onPointerEnterBar, { signal });
+    bar.addEventListener('pointerleave', onPointerLeaveBar, { signal });
+    bar.addEventListener('focusin', onFocusIn, { signal });
+    bar.addEventListener('focusout', onFocusOut, { signal });
     show();
     return () => {
       clearTimeout(timer);
-      area.removeEventListener('pointermove', show);
-      area.removeEventListener('pointerdown', show);
-      bar.removeEventListener('pointerenter', onPointerEnterBar);
-      bar.removeEventListener('pointerleave', onPointerLeaveBar);
-      bar.removeEventListener('focusin', onFocusIn);
-      bar.removeEventListener('focusout', onFocusOut);
+      listening.abort();
     };
   }, [presenter, controls, shownMs]);
 
