@@ -1,33 +1,17 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { LineSegment } from './series-chart-state.ts';
+import { linePaths } from './series-time.ts';
 import type { UnreportedSpan } from './unreported-spans.ts';
-
-type Scale = (value: unknown) => number | undefined;
-
-/** Path data of the segments, each a move and a line, in pixels. */
-function pathOf(segments: readonly LineSegment[], x: Scale, y: Scale): string {
-  return segments
-    .map((s) => [x(s.from.x), y(s.from.y), x(s.to.x), y(s.to.y)])
-    .filter((coords): coords is number[] => coords.every((c) => c !== undefined))
-    .map(([x0, y0, x1, y1]) => `M${x0} ${y0}L${x1} ${y1}`)
-    .join('');
-}
 
 /** The line through the values: solid where neighbouring values are reported close together, dashed across a gap. */
 export function ChartLine({ segments, strokeWidth }: { segments: readonly LineSegment[]; strokeWidth: number }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
-  if (!xScale || !yScale || segments.length === 0) return null;
-  const reported = pathOf(
-    segments.filter((s) => s.reported),
-    xScale,
-    yScale,
-  );
-  const unreported = pathOf(
-    segments.filter((s) => !s.reported),
-    xScale,
-    yScale,
-  );
+  const first = segments[0];
+  if (!xScale || !yScale || !first) return null;
+  const pixels = [first.from, ...segments.map((s) => s.to)].map((p) => ({ x: xScale(p.x), y: yScale(p.y) }));
+  if (pixels.some((p) => p.x === undefined || p.y === undefined)) return null;
+  const { reported, unreported } = linePaths(pixels as { x: number; y: number }[], (step) => segments[step]?.reported ?? true);
   return (
     <g className="chart-line" data-testid="chart-line">
       {reported && <path className="chart-line__reported" d={reported} strokeWidth={strokeWidth} />}

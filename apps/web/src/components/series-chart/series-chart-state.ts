@@ -10,7 +10,8 @@ import {
 import { niceCeiling, rankTicks, type ValueAxis, valueAxis, valueTicks, yearTicks } from './chart-axes.ts';
 import { type MarkShape, QUALIFIER_MARKS, QUALIFIER_ORDER } from './qualifier-marks.ts';
 import { representativePoints } from './representative-points.ts';
-import { type UnreportedSpan, unreportedSpans } from './unreported-spans.ts';
+import { timePlacement } from './series-time.ts';
+import { crossesUnreported, type UnreportedSpan, unreportedSpans } from './unreported-spans.ts';
 
 const DAY = 86_400_000;
 
@@ -94,10 +95,6 @@ export interface ChartState {
   hasDisputed: boolean;
 }
 
-function timeOf(isoDate: string): number {
-  return Date.parse(`${isoDate}T00:00:00Z`);
-}
-
 function slotsOf(observations: readonly Observation[]): Map<string, { slot: number; slots: number }> {
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
@@ -129,11 +126,7 @@ export function seriesChartState(
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const slots = slotsOf(observations);
   const flow = indicator.kind === 'flow';
-  const placed = observations.map((o) => {
-    const x0 = timeOf(o.period_start);
-    const x1 = timeOf(o.period_end) + (o.period_start === o.period_end ? 0 : DAY);
-    return { o, x0, x1, x: flow ? (x0 + x1) / 2 : timeOf(o.period_end) };
-  });
+  const placed = observations.map((o) => ({ o, ...timePlacement(o, indicator.kind) }));
   const barHalf = (barWidth(placed) * BAR_SHARE) / 2;
   const gaps = unreportedSpans(indicator.kind, placed, locale);
   const points = placed.map(({ o, x0, x1, x }): ChartPoint => {
@@ -149,7 +142,7 @@ export function seriesChartState(
       barX0: x - barHalf,
       barX1: x + barHalf,
       y: o.value,
-      hollow: o.qualifier !== 'exact',
+      hollow: !QUALIFIER_MARKS[o.qualifier].filled,
       mark: QUALIFIER_MARKS[o.qualifier].shape,
       disputed: disputedIds.has(o.id),
       ...(slots.get(o.id) ?? { slot: 0, slots: 1 }),
@@ -208,7 +201,7 @@ function lineSegments(marks: readonly ChartPoint[], gaps: readonly UnreportedSpa
     return {
       from: { x: from.x, y: from.y },
       to: { x: to.x, y: to.y },
-      reported: !gaps.some((g) => g.start >= from.x && g.end <= to.x),
+      reported: !crossesUnreported(gaps, from.x, to.x),
     };
   });
 }

@@ -1,17 +1,11 @@
 import { formatPeriod, type IndicatorKind, type Locale } from '@bd/core';
+import type { TimePlacement } from './series-time.ts';
 
 const DAY = 86_400_000;
 /** Two years: between stocks further apart than this nobody reported the level, whatever the usual spacing. */
 const LONGEST_REPORTED_STRETCH = 730 * DAY;
 /** A flow's periods a month apart or less are taken as adjoining (sources round their dates). */
 const ADJOINING = 31 * DAY;
-
-/** Where a value sits in time: its as-of date `x` (stocks, ranks), or the period `x0`–`x1` it covers (flows). */
-interface Placed {
-  x: number;
-  x0: number;
-  x1: number;
-}
 
 /**
  * A stretch of time no source reports a value for, where a line or an empty stretch of axis would suggest one.
@@ -34,12 +28,12 @@ export interface UnreportedStretch {
  * is more than twice the series' median spacing, or more than two years: a solid line there would show a trend
  * nobody reported. A flow's are the times between its periods that no period covers.
  */
-export function unreportedStretches(kind: IndicatorKind, points: readonly Placed[]): UnreportedStretch[] {
+export function unreportedStretches(kind: IndicatorKind, points: readonly TimePlacement[]): UnreportedStretch[] {
   return kind === 'flow' ? uncoveredTimes(points) : distantNeighbours(points);
 }
 
 /** `unreportedStretches`, each with the months (or years) either side as the interface writes them. */
-export function unreportedSpans(kind: IndicatorKind, points: readonly Placed[], locale: Locale): UnreportedSpan[] {
+export function unreportedSpans(kind: IndicatorKind, points: readonly TimePlacement[], locale: Locale): UnreportedSpan[] {
   return unreportedStretches(kind, points).map((s) => {
     if (kind !== 'flow') return { ...s, from: monthOf(s.start, locale), to: monthOf(s.end, locale) };
     const lastDay = s.end - DAY;
@@ -52,14 +46,14 @@ export function unreportedSpans(kind: IndicatorKind, points: readonly Placed[], 
   });
 }
 
-function distantNeighbours(points: readonly Placed[]): UnreportedStretch[] {
+function distantNeighbours(points: readonly TimePlacement[]): UnreportedStretch[] {
   const times = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
   const steps = times.slice(1).map((t, i) => ({ start: times[i]!, end: t }));
   const usual = median(steps.map((s) => s.end - s.start));
   return steps.filter((s) => s.end - s.start > Math.min(2 * usual, LONGEST_REPORTED_STRETCH));
 }
 
-function uncoveredTimes(points: readonly Placed[]): UnreportedStretch[] {
+function uncoveredTimes(points: readonly TimePlacement[]): UnreportedStretch[] {
   const periods = [...points].sort((a, b) => a.x0 - b.x0);
   const stretches: UnreportedStretch[] = [];
   let covered = periods[0]?.x1 ?? 0;
@@ -85,4 +79,9 @@ function monthOf(time: number, locale: Locale): string {
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const mm = String(m).padStart(2, '0');
   return formatPeriod({ period_start: `${y}-${mm}-01`, period_end: `${y}-${mm}-${last}` }, locale);
+}
+
+/** True when the step from `from` to `to` crosses one of the `stretches` nobody reports: its line is dashed. */
+export function crossesUnreported(stretches: readonly UnreportedStretch[], from: number, to: number): boolean {
+  return stretches.some((s) => s.start >= from && s.end <= to);
 }

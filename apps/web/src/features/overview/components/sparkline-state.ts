@@ -1,6 +1,7 @@
 import type { IndicatorKind, Observation } from '@bd/core';
 import { type MarkShape, QUALIFIER_MARKS } from '../../../components/series-chart/qualifier-marks.ts';
-import { unreportedStretches } from '../../../components/series-chart/unreported-spans.ts';
+import { linePaths, timePlacement } from '../../../components/series-chart/series-time.ts';
+import { crossesUnreported, unreportedStretches } from '../../../components/series-chart/unreported-spans.ts';
 
 /** One value of a sparkline, in the sparkline's own coordinates (0…width, 0…height, y downwards). */
 export interface SparklineMark {
@@ -35,8 +36,6 @@ export const MAX_SPARKLINE_DOTS = 40;
 /** Bars no wider than this, so two bars do not read as a block. */
 const MAX_BAR_WIDTH = 24;
 
-const DAY = 86_400_000;
-const timeOf = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`);
 const round = (n: number) => Math.round(n * 10) / 10;
 const EMPTY: SparklineState = { path: '', gapPath: '', marks: [], bars: [] };
 
@@ -53,11 +52,7 @@ export function sparklineState(
 ): SparklineState {
   if (series.length === 0) return EMPTY;
   const flow = kind === 'flow';
-  const placed = series.map((o) => {
-    const x0 = timeOf(o.period_start);
-    const x1 = timeOf(o.period_end) + (flow ? DAY : 0);
-    return { o, x0, x1, x: flow ? (x0 + x1) / 2 : x1 };
-  });
+  const placed = series.map((o) => ({ o, ...timePlacement(o, kind) }));
   const times = placed.map((p) => p.x);
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
   const rank = kind === 'rank';
@@ -75,7 +70,7 @@ export function sparklineState(
   const marks = placed.map(({ o, x }) => ({
     x: round(across(x)),
     y: round(up(o.value)),
-    hollow: o.qualifier !== 'exact',
+    hollow: !QUALIFIER_MARKS[o.qualifier].filled,
     shape: QUALIFIER_MARKS[o.qualifier].shape,
   }));
   if (flow) {
@@ -83,25 +78,13 @@ export function sparklineState(
     return { ...EMPTY, bars: marks.map((m) => ({ ...m, width: round(barWidth), base })) };
   }
   const gaps = unreportedStretches(kind, placed);
-  const pieces = marks.slice(1).map((to, i) => ({
-    d: `M${marks[i]!.x} ${marks[i]!.y} L${to.x} ${to.y}`,
-    reported: !gaps.some((g) => g.start === placed[i]!.x && g.end === placed[i + 1]!.x),
-  }));
+  const line = linePaths(marks, (step) => !crossesUnreported(gaps, placed[step]!.x, placed[step + 1]!.x));
   return {
-    path: joinPieces(pieces.filter((p) => p.reported).map((p) => p.d)),
-    gapPath: joinPieces(pieces.filter((p) => !p.reported).map((p) => p.d)),
+    path: line.reported,
+    gapPath: line.unreported,
     marks: marks.length > MAX_SPARKLINE_DOTS ? [] : marks,
     bars: [],
   };
-}
-
-/** Joins move-and-line pieces into one path, dropping a move to where the last piece ended. */
-function joinPieces(pieces: readonly string[]): string {
-  return pieces.reduce((path, piece) => {
-    const [move, line] = piece.split(' L') as [string, string];
-    const lastEnd = path.slice(path.lastIndexOf('L') + 1);
-    return path && lastEnd === move.slice(1) ? `${path} L${line}` : path ? `${path} ${piece}` : piece;
-  }, '');
 }
 
 /** Bars a little narrower than the closest two periods' middles, in pixels across `span`. */
