@@ -41,6 +41,3 @@ export function markPath(shape: MarkShape, cx: number, cy: number, radius: numbe
   const floor = cy + base + Math.max(2, r * 0.5);
   return `${triangle}M${fixed(cx - half)} ${fixed(floor)}H${fixed(cx + half)}`;
 }
-
-/** The mark of a qualifier, for the legend's words. */
-export const markOf = (qualifier: Qualifier): MarkShape => QUALIFIER_MARKS[qualifier].shape;

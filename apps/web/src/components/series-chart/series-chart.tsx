@@ -8,7 +8,7 @@ import { ChartMarks, type MarkAnchor } from './chart-marks.tsx';
 import { axisTitle } from './chart-summary.ts';
 import { ChartTooltipContent } from './chart-tooltip.tsx';
 import { MarkSymbol } from './mark-symbol.tsx';
-import { markOf } from './qualifier-marks.ts';
+import { QUALIFIER_MARKS } from './qualifier-marks.ts';
 import type { ChartState } from './series-chart-state.ts';
 
 interface SeriesChartProps {
@@ -140,7 +140,7 @@ function NoShape() {
 }
 
 /** What each mark means, and how to read the axes and the gaps. */
-export function ChartLegend({ state }: { state: ChartState }) {
+function ChartLegend({ state }: { state: ChartState }) {
   const { locale, t } = useLocale();
   const flow = state.kind === 'flow' && !state.sampled;
   return (
@@ -153,7 +153,7 @@ export function ChartLegend({ state }: { state: ChartState }) {
             {q === 'exact'
               ? t('legendExact', { explanation: qualifierExplanation(q, locale) })
               : t('legendQualified', {
-                  shape: t(`markShape_${markOf(q)}`),
+                  shape: t(`markShape_${QUALIFIER_MARKS[q].shape}`),
                   word: qualifierWord(q, locale),
                   explanation: qualifierExplanation(q, locale),
                 })}
