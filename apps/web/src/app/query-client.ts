@@ -14,7 +14,13 @@ function retryOnce(failureCount: number, error: Error): boolean {
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 5 * 60_000, retry: retryOnce, refetchOnWindowFocus: false },
+      queries: {
+        staleTime: 5 * 60_000,
+        retry: retryOnce,
+        // Nor is it asked again when a view mounts: a 404 the first view's prefetch already got is the answer.
+        retryOnMount: (query) => !isClientError(query.state.error),
+        refetchOnWindowFocus: false,
+      },
     },
   });
 }

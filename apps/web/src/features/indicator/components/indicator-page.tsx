@@ -1,5 +1,5 @@
 import { findDisagreements, type IndicatorDetailResponse } from '@bd/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'wouter';
 import { AppLink } from '../../../components/app-link.tsx';
@@ -11,7 +11,7 @@ import { QueryStatus } from '../../../components/query-status.tsx';
 import { chartSummary } from '../../../components/series-chart/chart-summary.ts';
 import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
 import { seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
-import { ApiError, isClientError } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api-client.ts';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
@@ -35,10 +35,7 @@ interface IndicatorPageProps {
 export function IndicatorPage({ id, chartWidth }: IndicatorPageProps) {
   const { t, locale } = useLocale();
   const place = useEntity();
-  const query = indicatorQueries.detail(id, place.entity);
-  // A 404 the first view's prefetch already got is the answer: asking again on mount would only bring "Loading…" back.
-  const answered = isClientError(useQueryClient().getQueryState(query.queryKey)?.error);
-  const detail = useQuery({ ...query, enabled: place.ready, retryOnMount: !answered });
+  const detail = useQuery({ ...indicatorQueries.detail(id, place.entity), enabled: place.ready });
   const name = detail.data?.indicator.name[locale];
   useDocumentTitle(t('documentTitle', { view: name ?? id }));
   const notFound = detail.error instanceof ApiError && detail.error.status === 404 && !detail.data;
