@@ -37,7 +37,7 @@ function latestDay(event: DatedEvent): string {
 }
 
 /** The same item named twice (by two articles) is one: same country, same name up to case and punctuation. */
-export function namedItemKey(event: DatedEvent): string {
+export function namedItemKey(event: Pick<DatedEvent, 'country' | 'name'>): string {
   return `${event.country ?? ''}|${event.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')}`;
 }
 
