@@ -63,3 +63,8 @@ export const displayNames = (tag: string, options: Intl.DisplayNamesOptions) =>
     const corrections = options.type === 'region' ? COUNTRY_NAME_CORRECTIONS[tag.split('-')[0] ?? tag] : undefined;
     return corrections ? new CorrectedDisplayNames(tag, options, corrections) : new Intl.DisplayNames(tag, options);
   });
+
+/** A country's name in the interface language ("Ý", "Netherlands"), or its code where Intl has no name for it. */
+export function countryName(tag: string, code: string): string {
+  return displayNames(tag, { type: 'region' }).of(code) ?? code;
+}

@@ -228,6 +228,7 @@ export const en = {
   partnersPlacedAtCountry:
     'On the map at the middle of {country}: the reference geography has no one place for the name the article writes.',
   partnersUnplaced: 'Shown at their country, their own place not found: {names}.',
+  partnersUnmapped: 'Not on the map, neither their own place nor their country known to it: {names}. The list below has them.',
   partnersLegendPlaced: 'A partner at its own province, state or city',
   partnersLegendAtCountry: 'A partner shown at its country',
   partnersLegendGroup: 'Partners close together: choose to zoom in',

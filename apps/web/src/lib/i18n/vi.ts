@@ -229,6 +229,8 @@ export const vi: Dictionary = {
   partnersPlacedAtCountry:
     'Trên bản đồ tại giữa {country}: dữ liệu địa lý tham chiếu không có một địa điểm duy nhất cho tên bài báo viết.',
   partnersUnplaced: 'Hiển thị tại quốc gia, chưa tìm thấy địa điểm riêng: {names}.',
+  partnersUnmapped:
+    'Không có trên bản đồ vì bản đồ không biết địa điểm riêng lẫn quốc gia: {names}. Danh sách bên dưới có các địa phương này.',
   partnersLegendPlaced: 'Đối tác tại tỉnh, bang hoặc thành phố của mình',
   partnersLegendAtCountry: 'Đối tác hiển thị tại quốc gia',
   partnersLegendGroup: 'Các đối tác gần nhau: chọn để phóng to',

@@ -7,7 +7,7 @@ import {
   type Observation,
   type Source,
 } from '@bd/core';
-import { displayNames } from '@bd/core/intl-formats';
+import { countryName } from '@bd/core/intl-formats';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
 import { SourceLink } from '../../../components/source-link.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
@@ -60,7 +60,6 @@ export function NamedSide({ named, sources }: { named: NamedCount; sources: Read
   const { locale, t } = useLocale();
   const bySource = new Map<string, DatedEvent[]>();
   for (const e of named.events) bySource.set(e.source, [...(bySource.get(e.source) ?? []), e]);
-  const country = displayNames(locale, { type: 'region' });
   return (
     <section className="check-side check-side--named" data-testid="check-side">
       <h3 className="check-side__when">{t('checkNamed', { count: named.count })}</h3>
@@ -75,7 +74,7 @@ export function NamedSide({ named, sources }: { named: NamedCount; sources: Read
               {events.map((e) => (
                 <li key={e.id}>
                   <span lang={source?.language}>{e.name}</span>
-                  {e.country && <span className="muted"> ({country.of(e.country) ?? e.country})</span>}
+                  {e.country && <span className="muted"> ({countryName(locale, e.country)})</span>}
                   {evidenceAddsTo(e.name, e.evidence) && (
                     <>
                       : <q lang={source?.language}>{e.evidence}</q>

@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { partnerEvent, sources } from '../../../test-fixtures.ts';
 import { partnersByCountry, partnersOf } from './partner-list.ts';
 
-const partner = partnerEvent;
-
 describe('partnersOf', () => {
   const events = [
-    partner('gelderland-again', 'Provincie Gelderland', 'NL', 'portal-2024-01-24'),
-    partner('gelderland', 'Provincie  Gelderland', 'NL', 'nl-2021-embassy'),
-    partner('kratie', 'Kratie Province', 'KH', 'portal-2020-06-26'),
-    partner('emmen', 'Emmen', 'NL', 'portal-2020-06-26'),
-    { ...partner('henan', 'Henan', 'CN', 'portal-2024-01-24'), type: 'agreement' as const },
+    partnerEvent('gelderland-again', 'Provincie Gelderland', 'NL', 'portal-2024-01-24'),
+    partnerEvent('gelderland', 'Provincie  Gelderland', 'NL', 'nl-2021-embassy'),
+    partnerEvent('kratie', 'Kratie Province', 'KH', 'portal-2020-06-26'),
+    partnerEvent('emmen', 'Emmen', 'NL', 'portal-2020-06-26'),
+    { ...partnerEvent('henan', 'Henan', 'CN', 'portal-2024-01-24'), type: 'agreement' as const },
   ];
 
   it('names each partner once, from the article that names it first, oldest article first', () => {
@@ -29,7 +27,7 @@ describe('partnersOf', () => {
   });
 
   it('keeps to one place when asked', () => {
-    const elsewhere = [...events, partner('far', 'Far away', 'JP', 'portal-2020-06-26', { entity: 'thu-dau-mot' })];
+    const elsewhere = [...events, partnerEvent('far', 'Far away', 'JP', 'portal-2020-06-26', { entity: 'thu-dau-mot' })];
     expect(partnersOf(elsewhere, sources, 'thu-dau-mot').map((p) => p.event.id)).toEqual(['far']);
   });
 });

@@ -1,5 +1,5 @@
 import { formatEventDate } from '@bd/core';
-import { displayNames } from '@bd/core/intl-formats';
+import { countryName } from '@bd/core/intl-formats';
 import type { Ref } from 'react';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
 import { SourceLink } from '../../../components/source-link.tsx';
@@ -12,15 +12,15 @@ import { placeLine } from './place-line.ts';
 function PartnerDetails({ entry, headingId, level }: { entry: PartnerEntry; headingId?: string; level: 'h3' | 'h4' }) {
   const { locale, t } = useLocale();
   const { event, source } = entry;
-  const countryName = event.country ? (displayNames(locale, { type: 'region' }).of(event.country) ?? event.country) : '';
+  const country = event.country ? countryName(locale, event.country) : '';
   const Heading = level;
   return (
     <div className="partner-panel__partner" data-testid="partner-details">
       <Heading id={headingId} className="partner-panel__name">
         <span lang={source?.language}>{event.name}</span>
-        {countryName && <span className="partner-panel__country">{countryName}</span>}
+        {country && <span className="partner-panel__country">{country}</span>}
       </Heading>
-      <p className="partner-panel__place">{placeLine(partnerPlace(event), countryName, t)}</p>
+      <p className="partner-panel__place">{placeLine(partnerPlace(event), country, t)}</p>
       <dl className="partner-panel__facts">
         <dt>{t('colAgreement')}</dt>
         <dd>{event.agreement ? <span lang="en">{event.agreement}</span> : t('agreementNotStated')}</dd>

@@ -1,4 +1,4 @@
-import { displayNames } from '@bd/core/intl-formats';
+import { countryName } from '@bd/core/intl-formats';
 import { SourceLink } from '../../../components/source-link.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import type { PartnerEntry } from './partner-list.ts';
@@ -11,7 +11,6 @@ import { placeLine } from './place-line.ts';
  */
 export function PartnerTable({ partners }: { partners: readonly PartnerEntry[] }) {
   const { locale, t } = useLocale();
-  const country = displayNames(locale, { type: 'region' });
   return (
     <div className="table-scroll">
       <table className="data-table partner-table" data-testid="partner-table">
@@ -27,14 +26,14 @@ export function PartnerTable({ partners }: { partners: readonly PartnerEntry[] }
         </thead>
         <tbody>
           {partners.map(({ event, source }) => {
-            const countryName = event.country ? (country.of(event.country) ?? event.country) : '—';
+            const country = event.country ? countryName(locale, event.country) : '—';
             return (
               <tr key={event.id} id={`partner-${event.id}`} data-country={event.country}>
                 <th scope="row">
                   <span lang={source?.language}>{event.name}</span>
                 </th>
-                <td data-label={t('colCountry')}>{countryName}</td>
-                <td data-label={t('colOnMap')}>{placeLine(partnerPlace(event), countryName, t)}</td>
+                <td data-label={t('colCountry')}>{country}</td>
+                <td data-label={t('colOnMap')}>{placeLine(partnerPlace(event), country, t)}</td>
                 <td data-label={t('colAgreement')}>
                   {event.agreement ? (
                     <span lang="en">{event.agreement}</span>

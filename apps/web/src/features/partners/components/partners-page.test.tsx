@@ -3,26 +3,21 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { apiBodiesWithChecks } from '../../../test-checks.ts';
+import { partnerEvent } from '../../../test-fixtures.ts';
 import { mockFetch, renderWithApp } from '../../../test-utils.tsx';
 import { PartnersPage } from './partners-page.tsx';
 
 /** The small data set, with Nebraska (a partner data/ places at its state) beside Gelderland (one it does not). */
-function bodiesWithNebraska(): Record<string, unknown> {
+function bodiesWithNebraska(...more: DatedEvent[]): Record<string, unknown> {
   const bodies = apiBodiesWithChecks();
   const { events } = bodies['/api/events'] as { events: DatedEvent[] };
-  const nebraska: DatedEvent = {
-    id: 'partner-nebraska',
-    type: 'partner_locality',
-    entity: 'binh-duong',
+  const nebraska = partnerEvent('partner-nebraska', 'Nebraska State', 'US', 'portal-2024-01-24', {
     date: '2023-01-01',
     date_precision: 'year',
-    name: 'Nebraska State',
-    country: 'US',
     agreement: 'memorandum of understanding',
-    source: 'portal-2024-01-24',
     evidence: 'Nebraska State (the USA)',
-  };
-  return { ...bodies, '/api/events': { ...(bodies['/api/events'] as object), events: [...events, nebraska] } };
+  });
+  return { ...bodies, '/api/events': { ...(bodies['/api/events'] as object), events: [...events, nebraska, ...more] } };
 }
 
 // The map is a lazy module: its first load (the atlas, d3-geo) may take longer than findBy's default second.
@@ -63,6 +58,14 @@ describe('PartnersPage', () => {
     expect(map.querySelector('.world-map__country--home')).toHaveAttribute('data-id', '704');
     expect(map.querySelector('[data-id="840"]')).toHaveClass('world-map__country--other');
     expect(screen.getByText('Vietnam, home of Binh Duong province')).toBeInTheDocument();
+  });
+
+  it('says which partners it cannot put on the map at all, instead of leaving them out without a word', async () => {
+    mockFetch(bodiesWithNebraska(partnerEvent('partner-somewhere', 'Somewhere City', 'SG', 'portal-2024-01-24')));
+    renderWithApp(<PartnersPage />, '/partners');
+    await screen.findByRole('group', { name: /^World map of the 3 partner localities/ }, { timeout: 10_000 });
+    expect(screen.getByTestId('map-unmapped')).toHaveTextContent('Not on the map');
+    expect(screen.getByTestId('map-unmapped')).toHaveTextContent('Somewhere City (Singapore)');
   });
 
   it('opens a partner by click or keyboard: its agreement and article, closed by Esc with focus back on the marker', async () => {

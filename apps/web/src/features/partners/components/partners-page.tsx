@@ -10,7 +10,7 @@ import { useEntity } from '../../../lib/use-entity.ts';
 import { partnersByCountry, partnersOf } from './partner-list.ts';
 import { PartnerTable } from './partner-table.tsx';
 import './partners.css';
-import { displayNames } from '@bd/core/intl-formats';
+import { countryName } from '@bd/core/intl-formats';
 
 const WorldMap = lazy(() => import('./world-map.tsx').then((m) => ({ default: m.WorldMap })));
 
@@ -28,7 +28,7 @@ export function PartnersPage() {
   const byCountry = useMemo(() => partnersByCountry(partners ?? []), [partners]);
   const entity = (place.entities ?? []).find((e) => e.id === place.entity) ?? place.entities?.[0];
   const home = entity?.country;
-  const homeName = home ? displayNames(locale, { type: 'region' }).of(home) : undefined;
+  const homeName = home ? countryName(locale, home) : undefined;
   return (
     <div className="page">
       <h1>{t('partnersTitle')}</h1>

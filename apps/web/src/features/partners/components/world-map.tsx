@@ -1,4 +1,4 @@
-import { displayNames } from '@bd/core/intl-formats';
+import { countryName } from '@bd/core/intl-formats';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import world from 'world-atlas/countries-110m.json';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
@@ -35,8 +35,7 @@ const placeOf = (entry: PartnerEntry) => partnerPlace(entry.event);
  */
 export function WorldMap({ partners, home, label, homeLegend }: WorldMapProps) {
   const { locale, t } = useLocale();
-  const country = displayNames(locale, { type: 'region' });
-  const countryName = (code: string | undefined) => (code ? (country.of(code) ?? code) : '');
+  const nameOf = (code: string | undefined) => (code ? countryName(locale, code) : '');
   const state = useMemo(() => worldMapState(world as unknown as WorldTopology, partners, placeOf, home, SIZE), [partners, home]);
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   const { view, zoomTo, zoomBy } = useMapZoom(svg, SIZE);
@@ -126,7 +125,7 @@ export function WorldMap({ partners, home, label, homeLegend }: WorldMapProps) {
                 })
               : t(only?.place ? 'partnersMarkerName' : 'partnersMarkerAtCountry', {
                   partner: only?.entry.event.name ?? '',
-                  country: countryName(only?.entry.event.country),
+                  country: nameOf(only?.entry.event.country),
                 });
             return (
               <MapMarkerButton
@@ -146,7 +145,16 @@ export function WorldMap({ partners, home, label, homeLegend }: WorldMapProps) {
       {unplaced.length > 0 && (
         <p className="world-map__notice" data-testid="map-unplaced">
           {t('partnersUnplaced', {
-            names: unplaced.map((e) => `${e.event.name} (${countryName(e.event.country)})`).join(', '),
+            names: unplaced.map((e) => `${e.event.name} (${nameOf(e.event.country)})`).join(', '),
+          })}
+        </p>
+      )}
+      {state.unmapped.length > 0 && (
+        <p className="world-map__notice" data-testid="map-unmapped">
+          {t('partnersUnmapped', {
+            names: state.unmapped
+              .map((e) => (e.event.country ? `${e.event.name} (${nameOf(e.event.country)})` : e.event.name))
+              .join(', '),
           })}
         </p>
       )}

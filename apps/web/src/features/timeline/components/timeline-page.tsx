@@ -1,5 +1,5 @@
 import { type EventType, eventTypeSchema } from '@bd/core';
-import { displayNames } from '@bd/core/intl-formats';
+import { countryName } from '@bd/core/intl-formats';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'wouter';
@@ -22,7 +22,6 @@ export function TimelinePage() {
   const events = useQuery(eventQueries.list(type ? [type] : []));
   const sources = useQuery(sourceQueries.all());
   const sourceById = useMemo(() => new Map((sources.data ?? []).map((s) => [s.id, s])), [sources.data]);
-  const country = displayNames(locale, { type: 'region' });
   const ordered = useMemo(() => [...(events.data ?? [])].sort(byEventDate), [events.data]);
   const setType = (next: string) =>
     setParams(
@@ -67,7 +66,7 @@ export function TimelinePage() {
                   <h2 className="timeline__name">{event.name}</h2>
                   <p className="timeline__type">
                     <span className={`tag tag--${event.type}`}>{t(`eventType_${event.type}`)}</span>
-                    {event.country && <> · {country.of(event.country) ?? event.country}</>}
+                    {event.country && <> · {countryName(locale, event.country)}</>}
                     {event.agreement && <> · {event.agreement}</>}
                   </p>
                   <EvidenceQuote evidence={event.evidence} evidenceEn={event.evidence_en} language={source?.language ?? 'und'} />
