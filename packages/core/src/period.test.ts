@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatPeriod, formatPeriodLabel, wholeMonths } from './period.ts';
+import { byEventDate, formatEventDate, formatPeriod, formatPeriodLabel, wholeMonths } from './period.ts';
 
 const p = (period_start: string, period_end: string) => ({ period_start, period_end });
 
@@ -40,5 +40,18 @@ describe('formatEventDate', () => {
     expect(formatEventDate({ date: '2021-01-01', date_precision: 'year' }, 'vi')).toBe('2021');
     expect(formatEventDate({ date: '2024-01-24', date_precision: 'reported' }, 'vi')).toBe('ngày 24 tháng 1 năm 2024');
     expect(formatEventDate({ date: '2021-03-01', date_precision: 'month' }, 'vi')).toBe('tháng 3/2021');
+  });
+});
+
+describe('byEventDate', () => {
+  it('puts an event dated only by its year after the dated events of that year, and before the next year', () => {
+    const events = [
+      { id: 'next-year', date: '2025-01-02', date_precision: 'day' as const },
+      { id: 'year-only', date: '2024-01-01', date_precision: 'year' as const },
+      { id: 'december', date: '2024-12-01', date_precision: 'month' as const },
+      { id: 'january', date: '2024-01-23', date_precision: 'day' as const },
+      { id: 'new-year', date: '2024-12-31', date_precision: 'day' as const },
+    ];
+    expect([...events].sort(byEventDate).map((e) => e.id)).toEqual(['january', 'new-year', 'december', 'year-only', 'next-year']);
   });
 });

@@ -2,6 +2,7 @@ import { type DateStyle, formatDate } from './format.ts';
 import { dateTimeFormat, intlLocale } from './intl-formats.ts';
 import { type Locale, lastDayOfMonth } from './schemas/common.ts';
 import type { DatedEvent } from './schemas/event.ts';
+import { compareIds } from './series.ts';
 
 interface Period {
   period_start: string;
@@ -82,4 +83,29 @@ function monthsVi(from: number, to: number, year: number): string {
 export function formatPeriodLabel(p: Period, locale: Locale, style: DateStyle = 'long'): string {
   if (!isAsOf(p)) return formatPeriod(p, locale, style);
   return locale === 'vi' ? `tính đến ${formatPeriod(p, locale, style)}` : `as of ${formatPeriod(p, locale, style)}`;
+}
+
+type EventDate = Pick<DatedEvent, 'id' | 'date' | 'date_precision'>;
+
+/** The last day the date can mean: the day itself, or the end of the month or year the article gives. */
+function latestDay({ date, date_precision }: EventDate): string {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  if (date_precision === 'year') return `${year}-12-31`;
+  if (date_precision === 'month') return `${date.slice(0, 8)}${String(lastDayOfMonth(year, month)).padStart(2, '0')}`;
+  return date;
+}
+
+const PRECISION_ORDER: Record<DatedEvent['date_precision'], number> = { day: 0, reported: 0, month: 1, year: 2 };
+
+/**
+ * The order of events everywhere (the API's answers, the timeline): by the last day each date can mean, so an event the article dates only "2024" comes after every
+ * event dated within 2024 instead of before 23 January (its `date` is 1 January); on the same day the more
+ * precise date first, then by id so the order never depends on the answer's.
+ */
+export function byEventDate(a: EventDate, b: EventDate): number {
+  return (
+    compareIds(latestDay(a), latestDay(b)) ||
+    PRECISION_ORDER[a.date_precision] - PRECISION_ORDER[b.date_precision] ||
+    compareIds(a.id, b.id)
+  );
 }

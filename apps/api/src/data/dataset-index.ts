@@ -1,4 +1,5 @@
 import {
+  byEventDate,
   compareIds,
   compareObservations,
   type Dataset,
@@ -84,7 +85,7 @@ export function indexDataset({ dataset, version }: LoadedData, loadedAt: Date = 
     for (const observation of indexed) observations.push(observation);
     series.set(id, { all: [...indexed].sort(compareObservations), indexed, byEntity: groupBy(indexed, (o) => o.entity) });
   }
-  const events = [...dataset.events].sort((a, b) => compareIds(a.date, b.date) || compareIds(a.id, b.id));
+  const events = [...dataset.events].sort(byEventDate);
   let positions: Map<Observation, number> | undefined;
   return {
     dataset,

@@ -1,6 +1,6 @@
-import { formatEventDate } from '@bd/core';
 import { countryName } from '@bd/core/intl-formats';
 import type { Ref } from 'react';
+import { eventDateLabel } from '../../../components/event-date.ts';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
 import { SourceLink } from '../../../components/source-link.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
@@ -13,6 +13,7 @@ function PartnerDetails({ entry, headingId, level }: { entry: PartnerEntry; head
   const { locale, t } = useLocale();
   const { event, source } = entry;
   const country = event.country ? countryName(locale, event.country) : '';
+  const date = eventDateLabel(event, locale, t);
   const Heading = level;
   return (
     <div className="partner-panel__partner" data-testid="partner-details">
@@ -26,9 +27,7 @@ function PartnerDetails({ entry, headingId, level }: { entry: PartnerEntry; head
         <dd>{event.agreement ? <span lang="en">{event.agreement}</span> : t('agreementNotStated')}</dd>
         <dt>{t('partnersPanelDate')}</dt>
         <dd>
-          {event.date_precision === 'reported'
-            ? t('reportedOn', { date: formatEventDate(event, locale) })
-            : formatEventDate(event, locale)}
+          <time dateTime={date.dateTime}>{date.text}</time>
         </dd>
         <dt>{t('partnersPanelRecordedAs')}</dt>
         <dd>{t(`eventType_${event.type}`)}</dd>

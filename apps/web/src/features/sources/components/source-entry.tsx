@@ -1,15 +1,7 @@
-import {
-  type DatedEvent,
-  formatDate,
-  formatEventDate,
-  formatPeriod,
-  formatValue,
-  type Indicator,
-  type Observation,
-  type Source,
-} from '@bd/core';
+import { type DatedEvent, formatDate, formatPeriod, formatValue, type Indicator, type Observation, type Source } from '@bd/core';
 import { displayNames } from '@bd/core/intl-formats';
 import { AppLink } from '../../../components/app-link.tsx';
+import { eventDateLabel } from '../../../components/event-date.ts';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 
@@ -93,7 +85,7 @@ export function SourceEntry({ source, observations, events, indicatorById }: Sou
         <ul className="backed-list">
           {events.map((e) => (
             <li key={e.id}>
-              <strong>{e.name}</strong> ({t(`eventType_${e.type}`)}, <time dateTime={e.date}>{formatEventDate(e, locale)}</time>)
+              <strong>{e.name}</strong> ({t(`eventType_${e.type}`)}, <EventDate event={e} />)
               <EvidenceQuote evidence={e.evidence} evidenceEn={e.evidence_en} language={source.language} />
             </li>
           ))}
@@ -101,4 +93,11 @@ export function SourceEntry({ source, observations, events, indicatorById }: Sou
       )}
     </article>
   );
+}
+
+/** An event's date as every view writes it, stating no more of the date than the article gives. */
+function EventDate({ event }: { event: DatedEvent }) {
+  const { locale, t } = useLocale();
+  const date = eventDateLabel(event, locale, t);
+  return <time dateTime={date.dateTime}>{date.text}</time>;
 }

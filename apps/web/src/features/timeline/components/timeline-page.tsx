@@ -3,6 +3,7 @@ import { countryName } from '@bd/core/intl-formats';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'wouter';
+import { eventDateLabel } from '../../../components/event-date.ts';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
 import { QueryStatus } from '../../../components/query-status.tsx';
 import { SourceLink } from '../../../components/source-link.tsx';
@@ -10,7 +11,6 @@ import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { eventQueries } from '../../../lib/queries/event-queries.ts';
 import { sourceQueries } from '../../../lib/queries/source-queries.ts';
-import { byEventDate, eventDateLabel } from './event-date.ts';
 
 /** `/timeline?type=conference`: named events in date order, each with its country and source, filtered by type. */
 export function TimelinePage() {
@@ -22,7 +22,8 @@ export function TimelinePage() {
   const events = useQuery(eventQueries.list(type ? [type] : []));
   const sources = useQuery(sourceQueries.all());
   const sourceById = useMemo(() => new Map((sources.data ?? []).map((s) => [s.id, s])), [sources.data]);
-  const ordered = useMemo(() => [...(events.data ?? [])].sort(byEventDate), [events.data]);
+  // In the API's order: by the last day each date can mean (byEventDate).
+  const ordered = events.data ?? [];
   const setType = (next: string) =>
     setParams(
       (p) => {

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../../lib/i18n/translate.ts';
-import { byEventDate, eventDateLabel } from './event-date.ts';
-
-describe('byEventDate', () => {
-  it('puts an event dated only by its year after the dated events of that year, and before the next year', () => {
-    const events = [
-      { id: 'next-year', date: '2025-01-02', date_precision: 'day' as const },
-      { id: 'year-only', date: '2024-01-01', date_precision: 'year' as const },
-      { id: 'december', date: '2024-12-01', date_precision: 'month' as const },
-      { id: 'january', date: '2024-01-23', date_precision: 'day' as const },
-      { id: 'new-year', date: '2024-12-31', date_precision: 'day' as const },
-    ];
-    expect([...events].sort(byEventDate).map((e) => e.id)).toEqual(['january', 'new-year', 'december', 'year-only', 'next-year']);
-  });
-});
+import { translator } from '../lib/i18n/translate.ts';
+import { eventDateLabel } from './event-date.ts';
 
 describe('eventDateLabel', () => {
   it('says when the article gives only the year, and states no more of the date than it gives', () => {
