@@ -1,11 +1,13 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Route, Switch } from 'wouter';
+import { lazyPage } from '../lib/lazy-page.ts';
 import { prefetchRouteData } from '../lib/prefetch-route-data.ts';
 import { AppShell } from './app-shell.tsx';
 import { createQueryClient } from './query-client.ts';
+import { ViewErrorBoundary } from './view-error-boundary.tsx';
 
-const EmbedPage = lazy(() => import('../features/embed/components/embed-page.tsx').then((m) => ({ default: m.EmbedPage })));
+const EmbedPage = lazyPage(() => import('../features/embed/components/embed-page.tsx').then((m) => m.EmbedPage)).Page;
 
 /**
  * The dashboard with its data client (given, or made here, with the first view's data asked for at once); routing
@@ -19,9 +21,11 @@ export function App({ client: given }: { client?: QueryClient }) {
       <Switch>
         <Route path="/embed/:id">
           {(params) => (
-            <Suspense fallback={null}>
-              <EmbedPage id={params.id} />
-            </Suspense>
+            <ViewErrorBoundary resetKey={params.id}>
+              <Suspense fallback={null}>
+                <EmbedPage id={params.id} />
+              </Suspense>
+            </ViewErrorBoundary>
           )}
         </Route>
         <Route>
