@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockFetch, renderWithApp } from '../../../test-utils.tsx';
 import { Presenter } from './presenter.tsx';
 
@@ -159,66 +159,56 @@ describe('Presenter', () => {
 describe('Presenter controls', () => {
   const controlsState = () => screen.getByRole('dialog', { name: 'Presentation' }).dataset.controls;
 
+  /** Lets `ms` pass on the fake clock, as the pointer lies still. */
+  const elapse = (ms: number) =>
+    act(() => {
+      vi.advanceTimersByTime(ms);
+    });
+
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+  });
+
   afterEach(() => {
     vi.useRealTimers();
   });
 
   it('fade out 3 s after the pointer last moved, and come back when it moves', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
     await renderPresenter();
     expect(controlsState()).toBe('shown');
-    act(() => {
-      vi.advanceTimersByTime(2_900);
-    });
+    elapse(2_900);
     expect(controlsState()).toBe('shown');
-    act(() => {
-      vi.advanceTimersByTime(200);
-    });
+    elapse(200);
     expect(controlsState()).toBe('hidden');
     fireEvent.pointerMove(screen.getByTestId('slide'));
     expect(controlsState()).toBe('shown');
-    act(() => {
-      vi.advanceTimersByTime(2_000);
-    });
+    elapse(2_000);
     fireEvent.pointerMove(screen.getByTestId('slide'));
-    act(() => {
-      vi.advanceTimersByTime(2_000);
-    });
+    elapse(2_000);
     expect(controlsState()).toBe('shown');
-    act(() => {
-      vi.advanceTimersByTime(1_100);
-    });
+    elapse(1_100);
     expect(controlsState()).toBe('hidden');
   });
 
   it('stay while the pointer rests on them or one of them has keyboard focus', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     await renderPresenter();
     const toolbar = screen.getByRole('toolbar');
     fireEvent.pointerEnter(toolbar);
-    act(() => {
-      vi.advanceTimersByTime(10_000);
-    });
+    elapse(10_000);
     expect(controlsState()).toBe('shown');
     fireEvent.pointerLeave(toolbar);
-    act(() => {
-      vi.advanceTimersByTime(3_100);
-    });
+    elapse(3_100);
     expect(controlsState()).toBe('hidden');
     await user.tab();
     expect(toolbar).toContainElement(document.activeElement as HTMLElement);
     expect(controlsState()).toBe('shown');
-    act(() => {
-      vi.advanceTimersByTime(10_000);
-    });
+    elapse(10_000);
     expect(controlsState()).toBe('shown');
     act(() => {
       (document.activeElement as HTMLElement).blur();
     });
-    act(() => {
-      vi.advanceTimersByTime(3_100);
-    });
+    elapse(3_100);
     expect(controlsState()).toBe('hidden');
   });
 });
