@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { artifactsDir, browserAvailable } from './support/browser.ts';
+import { browserAvailable, screenshot } from './support/browser.ts';
 import { browserSession, type Viewport } from './support/session.ts';
 
 /**
@@ -67,16 +65,6 @@ function slideLayout(page: Page): Promise<SlideLayout> {
   });
 }
 
-/**
- * Saves what the window shows under tests/artifacts/screenshots. Not the shared full-page `screenshot`: the
- * presenter is fixed over the window, and a full-page capture would add the page behind it below the slide.
- */
-async function windowScreenshot(page: Page, name: string): Promise<void> {
-  const dir = path.join(artifactsDir, 'screenshots');
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
-
 const controlsState = (page: Page) => page.locator('.presenter').getAttribute('data-controls');
 
 /** The number of slides, read from the slide's "n / total". */
@@ -105,7 +93,7 @@ describe.skipIf(!browserAvailable)('the presenter in Chromium, on projectors, bi
           // A small movement brings the controls back, so the source line is checked against them in sight.
           await page.mouse.move(4, 4 + n);
           await expect.poll(() => controlsState(page)).toBe('shown');
-          if (n <= 3) await windowScreenshot(page, `present-${name}-${lang}-slide-${n}`);
+          if (n <= 3) await screenshot(page, `present-${name}-${lang}-slide-${n}`, { fullPage: false });
           const layout = await slideLayout(page);
           const where = `slide ${n} at ${name} (${lang})`;
           expect(layout.sourcesInView, `source line in the window, ${where}`).toBe(true);
@@ -141,7 +129,7 @@ describe.skipIf(!browserAvailable)('the presenter in Chromium, on projectors, bi
     await expect.poll(() => controls.evaluate((e) => getComputedStyle(e).opacity)).toBe('0');
     expect(await page.locator('.slide__sources').boundingBox()).toEqual(sourcesBefore);
     expect(await page.locator('.slide .series-chart__plot').boundingBox()).toEqual(chartBefore);
-    await windowScreenshot(page, 'present-controls-hidden');
+    await screenshot(page, 'present-controls-hidden', { fullPage: false });
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.mouse.move(640, 200);

@@ -36,12 +36,16 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const artifactsDir = path.join(repoRoot, 'tests/artifacts');
 
-/** Saves a full-page screenshot under tests/artifacts/screenshots, kept as a test artifact. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot under tests/artifacts/screenshots, kept as a test artifact: the full page, or with
+ * `fullPage: false` what the window shows (the presenter is fixed over the window; a full-page capture would add the
+ * page behind it below the slide).
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   const dir = path.join(artifactsDir, 'screenshots');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
 
