@@ -8,7 +8,6 @@ import { ChartMarks, type MarkAnchor } from './chart-marks.tsx';
 import { axisTitle } from './chart-summary.ts';
 import { ChartTooltipContent } from './chart-tooltip.tsx';
 import { MarkSymbol } from './mark-symbol.tsx';
-import { QUALIFIER_MARKS } from './qualifier-marks.ts';
 import type { ChartState } from './series-chart-state.ts';
 
 interface SeriesChartProps {
@@ -153,7 +152,7 @@ function ChartLegend({ state }: { state: ChartState }) {
             {q === 'exact'
               ? t('legendExact', { explanation: qualifierExplanation(q, locale) })
               : t('legendQualified', {
-                  shape: t(`markShape_${QUALIFIER_MARKS[q].shape}`),
+                  shape: t(`qualifierMark_${q}`),
                   word: qualifierWord(q, locale),
                   explanation: qualifierExplanation(q, locale),
                 })}
