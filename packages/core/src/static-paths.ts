@@ -1,5 +1,4 @@
-/** An id as the data writes them (snake_case or a slug): no dots, no slashes, so it can be a file name as it is. */
-const PLAIN_ID = /^[a-z0-9_-]+$/;
+import { eventCsvQuerySchema, observationCsvQuerySchema } from './schemas/csv-query.ts';
 
 /**
  * The file of a CSV download in the static export, named plainly, as an analyst would name it:
@@ -8,28 +7,27 @@ const PLAIN_ID = /^[a-z0-9_-]+$/;
  * - `?indicator=fdi_attracted&entity=thu-dau-mot` is `/api/indicators/fdi_attracted/thu-dau-mot.csv`;
  * - `?entity=thu-dau-mot` is `/api/entities/thu-dau-mot.csv`;
  * - `lang=vi` adds `.vi` and `bom=1` adds `.excel` before `.csv`: `fdi_attracted.vi.excel.csv`.
- * Ids have no dots, so no two questions share a file. Undefined for a question the export holds no file for (a
+ * Ids have no dots (the query schemas say so), so no two questions share a file. Undefined for a question the export holds no file for (a
  * span of years, several ids, a source, a type of event).
  */
 function plainCsvPath(pathname: string, params: URLSearchParams): string | undefined {
   const file = /^\/api\/(observations|events)\.csv$/.exec(pathname)?.[1];
   const keys = [...params.keys()];
   if (!file || new Set(keys).size !== keys.length) return undefined;
-  const { indicator, entity, bom = '0', lang = 'en', ...other } = Object.fromEntries(params);
-  if (Object.keys(other).length > 0 || !['0', '1', 'true', 'false'].includes(bom) || !['en', 'vi'].includes(lang)) {
-    return undefined;
+  const query = Object.fromEntries(params);
+  const excel = (bom: boolean) => (bom ? '.excel' : '');
+  if (file === 'events') {
+    const events = eventCsvQuerySchema.safeParse(query);
+    if (!events.success || events.data.type) return undefined;
+    return `/api/events${excel(events.data.bom)}.csv`;
   }
-  if ([indicator, entity].some((id) => id !== undefined && !PLAIN_ID.test(id))) return undefined;
-  if (file === 'events' && (indicator !== undefined || entity !== undefined || lang !== 'en')) return undefined;
-  const base =
-    file === 'events'
-      ? '/api/events'
-      : indicator !== undefined
-        ? `/api/indicators/${indicator}${entity === undefined ? '' : `/${entity}`}`
-        : entity !== undefined
-          ? `/api/entities/${entity}`
-          : '/api/observations';
-  return `${base}${lang === 'vi' ? '.vi' : ''}${bom === '1' || bom === 'true' ? '.excel' : ''}.csv`;
+  const asked = observationCsvQuerySchema.safeParse(query);
+  if (!asked.success) return undefined;
+  const { indicator, entity, source, from, to, bom, lang } = asked.data;
+  if (source || from || to || (indicator?.length ?? 1) > 1 || (entity?.length ?? 1) > 1) return undefined;
+  const [one, place] = [indicator?.[0], entity?.[0]];
+  const base = one ? `/api/indicators/${one}${place ? `/${place}` : ''}` : place ? `/api/entities/${place}` : '/api/observations';
+  return `${base}${lang === 'vi' ? '.vi' : ''}${excel(bom)}.csv`;
 }
 
 /**

@@ -25,7 +25,7 @@ function span(from: string | undefined, to: string | undefined): string[] {
  * `binh-duong-fdi_attracted-2019-01-01-to-2020-06-30-observations.csv`, `binh-duong-all-observations.csv`; the file
  * with Vietnamese names ends `-vi`, so the two downloads keep apart.
  */
-export function observationsCsvFilename(filter: ObservationFilter, lang: Locale = 'en'): string {
+export function observationsCsvFilename(filter: ObservationFilter, lang: Locale): string {
   const language = lang === 'en' ? [] : [lang];
   const parts = ['binh-duong', named(filter.indicator, 'indicators'), ...span(filter.from, filter.to), 'observations'];
   return `${safe([...parts, ...language].join('-'))}.csv`;
