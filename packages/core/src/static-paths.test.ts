@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { localeSchema } from './schemas/common.ts';
+import { csvLanguageSchema } from './schemas/csv-query.ts';
+import { csvOptionsSchema } from './schemas/query.ts';
 import { staticApiPath } from './static-paths.ts';
 
 describe('staticApiPath', () => {
@@ -47,5 +50,18 @@ describe('staticApiPath of a CSV download', () => {
     ['/api/events.csv?type=award', '/api/events/type=award.csv'],
   ])('keeps a question the export has no plain file for (%s) as its query', (url, path) => {
     expect(staticApiPath(url)).toBe(path);
+  });
+});
+
+describe('the CSV options a plain file name knows', () => {
+  it('are the values the CSV query schemas accept, no more and no fewer', () => {
+    for (const bom of ['0', '1', 'true', 'false', '2', 'yes']) {
+      const accepted = csvOptionsSchema.safeParse({ bom }).success;
+      expect(!staticApiPath(`/api/observations.csv?bom=${bom}`).includes('='), `bom=${bom}`).toBe(accepted);
+    }
+    for (const lang of [...localeSchema.options, 'fr', 'EN']) {
+      const accepted = csvLanguageSchema.safeParse({ lang }).success;
+      expect(!staticApiPath(`/api/observations.csv?lang=${lang}`).includes('='), `lang=${lang}`).toBe(accepted);
+    }
   });
 });
