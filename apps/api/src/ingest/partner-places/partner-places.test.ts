@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { partnerPlacesSchema } from '@bd/core/schemas/partner-place';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../data/load-dataset.ts';
 import { locatePartners, PARTNER_PLACES_FILE, partnerPlacesText } from './locate-partners.ts';
@@ -39,6 +40,8 @@ describe('the place of every partner locality in data/', async () => {
   });
 
   it('is kept in the map\u2019s partner-places.json (after adding a partner to data/, write it again with `pnpm places`)', () => {
-    expect(readFileSync(PARTNER_PLACES_FILE, 'utf8')).toBe(partnerPlacesText(file));
+    const text = readFileSync(PARTNER_PLACES_FILE, 'utf8');
+    expect(text).toBe(partnerPlacesText(file));
+    expect(partnerPlacesSchema.safeParse(JSON.parse(text)).success).toBe(true);
   });
 });
