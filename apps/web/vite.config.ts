@@ -1,28 +1,31 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './build/precompress.ts';
-import { routePreload } from './build/route-preload.ts';
-import { firstViewRequests } from './src/lib/first-view-requests.ts';
 
-export default defineConfig({
-  plugins: [
-    react(),
-    routePreload(
-      {
-        '^/indicators/': 'src/features/indicator/components/indicator-page.tsx',
-        '^/sources/?$': 'src/features/sources/components/sources-page.tsx',
-        '^/timeline/?$': 'src/features/timeline/components/timeline-page.tsx',
-      },
-      firstViewRequests,
-    ),
-    precompress(),
-  ],
+/**
+ * The browser's build (dist/, with a manifest naming each view's files) and, with `--ssr`, the server renderer
+ * (dist-server/: `entry-server.js` and the chart-drawing worker), which the API loads to render every page.
+ */
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [react(), ...(isSsrBuild ? [] : [precompress()])],
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },
   },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2022',
-  },
-});
+  build: isSsrBuild
+    ? {
+        outDir: 'dist-server',
+        copyPublicDir: false,
+        emptyOutDir: true,
+        target: 'node20',
+        rollupOptions: {
+          input: { 'entry-server': 'src/server/entry-server.tsx', 'chart-worker': 'src/server/chart-worker.tsx' },
+          output: { entryFileNames: '[name].js' },
+        },
+      }
+    : {
+        outDir: 'dist',
+        emptyOutDir: true,
+        target: 'es2022',
+        manifest: true,
+      },
+}));

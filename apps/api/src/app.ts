@@ -5,6 +5,9 @@ import { PREPARED_LIMIT } from './http/answer.ts';
 import { answerUnexpectedError, ERROR_HEADERS, errorBody } from './http/errors.ts';
 import { urlLengthLimit } from './http/request-limits.ts';
 import { apiCors, readOnly, securityHeaders } from './http/security.ts';
+import type { RequestApi } from './pages/page-answers.ts';
+import { pageRendererFor, rendererFileFor } from './pages/page-renderer.ts';
+import { previewRoutes } from './pages/preview-routes.ts';
 import { checkRoutes } from './routes/checks.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -19,6 +22,8 @@ import { webAppRoutes } from './routes/web-app.ts';
 export interface AppOptions {
   /** Folder of the built web app. */
   webDist: string;
+  /** The web app's server renderer (by default dist-server/entry-server.js beside `webDist`). */
+  rendererFile?: string;
   /** When the data was read; now by default. */
   loadedAt?: Date;
   /** Answers listing more records than this are streamed in chunks, not held as bytes (PREPARED_LIMIT). */
@@ -45,6 +50,13 @@ export function createApp(loaded: LoadedData, options: AppOptions) {
 
   // Not strict: `/api/indicators/x/` and `/embed/x/` are `/api/indicators/x` and `/embed/x` (a static file server
   // such as python's http.server sends a folder's address with a slash), answered as they are, not redirected.
+  // The pages are rendered from this app's own answers, asked for in this process.
+  let self: { request: RequestApi } | undefined;
+  const requestApi: RequestApi = async (apiPath, init) => {
+    if (!self) throw new Error(`${apiPath} was asked for before the app was made`);
+    return self.request(apiPath, init);
+  };
+  const rendererFile = options.rendererFile ?? rendererFileFor(options.webDist);
   const app = new Hono({ strict: false })
     .use(securityHeaders)
     .use('/api/*', apiCors)
@@ -55,7 +67,12 @@ export function createApp(loaded: LoadedData, options: AppOptions) {
     .all('/api/*', (c) =>
       c.json(errorBody(`No API endpoint at ${c.req.path}: see /api/docs for the endpoints`), 404, ERROR_HEADERS),
     )
-    .route('/', webAppRoutes(options.webDist));
+    .route(
+      '/previews',
+      previewRoutes(() => pageRendererFor(options.webDist, rendererFile), requestApi),
+    )
+    .route('/', webAppRoutes(options.webDist, { rendererFile, requestApi }));
+  self = app;
 
   app.notFound((c) => c.json(errorBody(`Nothing at ${c.req.path}`), 404, ERROR_HEADERS));
   app.onError(answerUnexpectedError);

@@ -54,3 +54,6 @@ export function staticApiPath(url: string): string {
     .join('&');
   return query === '' ? `${base}${extension ?? '.json'}` : `${base}/${query}${extension ?? '.json'}`;
 }
+
+/** The `<meta name>` that marks a page of the static export, so the dashboard asks for files rather than the API. */
+export const STATIC_SITE_META = 'bd-static-site';

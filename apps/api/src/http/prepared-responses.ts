@@ -107,7 +107,7 @@ export async function recordResponses(request: AppRequest, urls: readonly string
 }
 
 /** True when an Accept-Encoding header lists `br` (without `;q=0`). */
-function acceptsBrotli(acceptEncoding: string | undefined): boolean {
+export function acceptsBrotli(acceptEncoding: string | undefined): boolean {
   return acceptEncoding !== undefined && /(?:^|,)\s*br\s*(?:,|$|;\s*q=(?!0(?:\.0*)?\s*(?:,|$)))/.test(acceptEncoding);
 }
 

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { pageAnswers, type RequestApi } from '../pages/page-answers.ts';
+import { pageRendererFor } from '../pages/page-renderer.ts';
 
 /** Vite's hashed build output: a changed file gets a new name, so a browser may keep each one for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -18,13 +20,27 @@ function looksLikeFile(requestPath: string): boolean {
   return /\.[A-Za-z0-9]+$/.test(requestPath.split('/').at(-1) ?? '');
 }
 
+/** How the pages are rendered: the server renderer's bundle, and the app the pages' data comes from. */
+export interface PageRendering {
+  rendererFile: string;
+  requestApi: RequestApi;
+}
+
 /**
  * The built web app from `webDist`: files as they are (hashed assets cached for good, the rest revalidated), and
- * `index.html` for any other path that is not a file, so client-side routes such as `/sources` load the app.
- * serveStatic refuses `..`, doubled slashes and encoded separators, so nothing outside `webDist` is served.
+ * for any other path that is not a file the page of its view, rendered on the server (see pages/page-answers.ts);
+ * where the build has no server renderer, `index.html`, which renders in the browser. serveStatic refuses `..`,
+ * doubled slashes and encoded separators, so nothing outside `webDist` is served.
  */
-export function webAppRoutes(webDist: string) {
+export function webAppRoutes(webDist: string, rendering?: PageRendering) {
   const root = path.resolve(webDist);
+  let pages: ReturnType<typeof pageAnswers> | undefined;
+  const renderedPages = () => {
+    if (pages || !rendering) return pages;
+    const renderer = pageRendererFor(root, rendering.rendererFile);
+    if (renderer) pages = pageAnswers(renderer, rendering.requestApi);
+    return pages;
+  };
   // Made on first use: the build may appear while the server runs, and serveStatic complains of a missing root.
   let handlers: { files: MiddlewareHandler; index: MiddlewareHandler } | undefined;
   const serve = () =>
@@ -44,12 +60,14 @@ export function webAppRoutes(webDist: string) {
     // a range past the end of a file instead of answering 416.
     c.req.raw.headers.delete('range');
     const built = existsSync(path.join(root, 'index.html'));
-    if (built) {
-      const file = await serve().files(c, nothing);
+    if (looksLikeFile(c.req.path)) {
+      const file = built ? await serve().files(c, nothing) : undefined;
       if (file) return cached(file, c.req.path.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+      return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
     }
-    if (looksLikeFile(c.req.path)) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
     if (!built) return notBuilt(c);
+    const rendered = renderedPages();
+    if (rendered) return rendered.answer(c);
     const index = await serve().index(c, nothing);
     return index ? cached(index, 'no-cache') : notBuilt(c);
   });

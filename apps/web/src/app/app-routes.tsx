@@ -4,23 +4,37 @@ import { LoadingSkeleton } from '../components/loading-skeleton.tsx';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
 import { lazyPage } from '../lib/lazy-page.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+import { matchRoute, type ViewName, viewRoutes } from './route-table.ts';
 import { ViewErrorBoundary } from './view-error-boundary.tsx';
 
+// Each `import()` names the module its route in route-table.ts names (route-table.test.ts holds them together).
 const indicator = lazyPage(() => import('../features/indicator/components/indicator-page.tsx').then((m) => m.IndicatorPage));
 const sources = lazyPage(() => import('../features/sources/components/sources-page.tsx').then((m) => m.SourcesPage));
 const timeline = lazyPage(() => import('../features/timeline/components/timeline-page.tsx').then((m) => m.TimelinePage));
-const [IndicatorPage, SourcesPage, TimelinePage] = [indicator.Page, sources.Page, timeline.Page];
-
-/** Loads the code of the view at `pathname`, if it is a lazy one, so the first render of it need not wait. */
-export function preloadView(pathname: string): Promise<unknown> {
-  if (pathname.startsWith('/indicators/')) return indicator.preload();
-  if (/^\/sources\/?$/.test(pathname)) return sources.preload();
-  if (/^\/timeline\/?$/.test(pathname)) return timeline.preload();
-  return Promise.resolve();
-}
 const checks = lazyPage(() => import('../features/checks/components/checks-page.tsx').then((m) => m.ChecksPage));
 const partners = lazyPage(() => import('../features/partners/components/partners-page.tsx').then((m) => m.PartnersPage));
-const [ChecksPage, PartnersPage] = [checks.Page, partners.Page];
+/** The embed's page, outside the dashboard's shell (see app.tsx). */
+export const embed = lazyPage(() => import('../features/embed/components/embed-page.tsx').then((m) => m.EmbedPage));
+const lazyViews: Partial<Record<ViewName, { preload: () => Promise<unknown> }>> = {
+  indicator,
+  sources,
+  timeline,
+  checks,
+  partners,
+  embed,
+};
+const [IndicatorPage, SourcesPage, TimelinePage, ChecksPage, PartnersPage] = [
+  indicator.Page,
+  sources.Page,
+  timeline.Page,
+  checks.Page,
+  partners.Page,
+];
+
+/** Loads the code of the view at an address, if it is a lazy one, so the first render of it need not wait. */
+export function preloadView(pathname: string, search = ''): Promise<unknown> {
+  return lazyViews[matchRoute(pathname, search).view]?.preload() ?? Promise.resolve();
+}
 
 /** The views: the overview is in the first bundle; the others load when first visited. */
 export function AppRoutes() {
@@ -29,12 +43,12 @@ export function AppRoutes() {
     <ViewErrorBoundary resetKey={path}>
       <Suspense fallback={<LoadingSkeleton />}>
         <Switch>
-          <Route path="/" component={OverviewPage} />
-          <Route path="/indicators/:id">{(params) => <IndicatorPage id={params.id} />}</Route>
-          <Route path="/sources" component={SourcesPage} />
-          <Route path="/timeline" component={TimelinePage} />
-          <Route path="/checks" component={ChecksPage} />
-          <Route path="/partners" component={PartnersPage} />
+          <Route path={viewRoutes.overview.pattern} component={OverviewPage} />
+          <Route path={viewRoutes.indicator.pattern}>{(params) => <IndicatorPage id={params.id} />}</Route>
+          <Route path={viewRoutes.sources.pattern} component={SourcesPage} />
+          <Route path={viewRoutes.timeline.pattern} component={TimelinePage} />
+          <Route path={viewRoutes.checks.pattern} component={ChecksPage} />
+          <Route path={viewRoutes.partners.pattern} component={PartnersPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -1,25 +1,22 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
-import { lazyPage } from '../lib/lazy-page.ts';
-import { prefetchRouteData } from '../lib/prefetch-route-data.ts';
+import { embed } from './app-routes.tsx';
 import { AppShell } from './app-shell.tsx';
-import { createQueryClient } from './query-client.ts';
+import { viewRoutes } from './route-table.ts';
 import { ViewErrorBoundary } from './view-error-boundary.tsx';
 
-const EmbedPage = lazyPage(() => import('../features/embed/components/embed-page.tsx').then((m) => m.EmbedPage)).Page;
+const EmbedPage = embed.Page;
 
 /**
- * The dashboard with its data client (given, or made here, with the first view's data asked for at once); routing
- * uses the browser's address. `/embed/<indicator>` is a chart alone,
- * without the dashboard's header and footer, for other sites to frame.
+ * The dashboard with its data client; routing uses the router's address (the browser's, or the one the server
+ * renders). `/embed/<indicator>` is a chart alone, without the dashboard's header and footer, for other sites to frame.
  */
-export function App({ client: given }: { client?: QueryClient }) {
-  const [client] = useState(() => given ?? prefetchRouteData(createQueryClient(), window.location));
+export function App({ client }: { client: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <Switch>
-        <Route path="/embed/:id">
+        <Route path={viewRoutes.embed.pattern}>
           {(params) => (
             <ViewErrorBoundary resetKey={params.id}>
               <Suspense fallback={null}>

@@ -1,15 +1,37 @@
-import { staticApiPath } from '@bd/core/static-paths';
+import { STATIC_SITE_META, staticApiPath } from '@bd/core/static-paths';
 import type { z } from 'zod';
 
 /**
  * Served from the static export (`pnpm export`), whose index.html says so: the API's answers are files beside
  * the app. The same build serves both, so the export needs no build of its own.
  */
-export const STATIC_SITE = typeof document !== 'undefined' && document.querySelector('meta[name="bd-static-site"]') !== null;
+/** A page of the static export says so in its <head>, so one build serves both the server and the export. */
+const exportedPage = typeof document !== 'undefined' && document.querySelector(`meta[name="${STATIC_SITE_META}"]`) !== null;
+
+let staticPage: () => boolean = () => exportedPage;
+
+/** True on a page of the static export, whose links name files (see `apiUrl`); on the server, for its pages. */
+export function isStaticSite(): boolean {
+  return staticPage();
+}
+
+/** How an API answer is asked for: the browser's `fetch`; the server renderer asks the app in its own process. */
+type ApiTransport = (path: string, init: RequestInit) => Promise<Response>;
+
+let transport: ApiTransport = (path, init) => fetch(apiUrl(path), init);
+
+/**
+ * For the server renderer, once per process: where API answers come from, and whether the page being rendered is
+ * the static export's (asked at each use: renders for the server and for the export may share a process).
+ */
+export function configureApiForServer(serverTransport: ApiTransport, isStaticPage: () => boolean): void {
+  transport = serverTransport;
+  staticPage = isStaticPage;
+}
 
 /** The address of an API answer: the API's own, or in the static export the file that holds it. */
 export function apiUrl(path: string): string {
-  return STATIC_SITE ? staticApiPath(path) : path;
+  return isStaticSite() ? staticApiPath(path) : path;
 }
 
 /** A failed API call: `status` is the HTTP status, or 0 when the server could not be reached. */
@@ -22,6 +44,19 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = status;
     this.issues = issues;
+  }
+
+  /** As the server renderer sends it in the page's data (a class does not survive JSON). */
+  toJSON(): { name: 'ApiError'; status: number; message: string; issues: { path: string; message: string }[] } {
+    return { name: 'ApiError', status: this.status, message: this.message, issues: this.issues };
+  }
+
+  /** The error again from what `toJSON` wrote; undefined for anything else. */
+  static revive(value: unknown): ApiError | undefined {
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { name, status, message, issues } = value as Record<string, unknown>;
+    if (name !== 'ApiError' || typeof status !== 'number' || typeof message !== 'string') return undefined;
+    return new ApiError(status, message, Array.isArray(issues) ? issues : []);
   }
 }
 
@@ -44,7 +79,7 @@ function isErrorBody(body: unknown): body is { error: string; issues?: { path: s
 export async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path), { headers: { Accept: 'application/json' }, signal });
+    response = await transport(path, { headers: { Accept: 'application/json' }, ...(signal ? { signal } : {}) });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError(0, `Could not reach the server for ${path}`);

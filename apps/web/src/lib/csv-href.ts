@@ -1,6 +1,6 @@
 import type { Locale } from '@bd/core';
 import { staticApiPath } from '@bd/core/static-paths';
-import { STATIC_SITE } from './api-client.ts';
+import { isStaticSite } from './api-client.ts';
 
 /** What a CSV download covers: every observation, or one indicator (of one place) within a span of years. */
 export interface CsvSelection {
@@ -19,7 +19,7 @@ export interface CsvSelection {
  * not one per span of years: there a download covers every year, from a file with a plain name
  * (`/api/indicators/fdi_attracted.csv`, see `staticApiPath`).
  */
-export function csvHref({ indicator, entity, from, to, bom, lang }: CsvSelection = {}, staticSite = STATIC_SITE): string {
+export function csvHref({ indicator, entity, from, to, bom, lang }: CsvSelection = {}, staticSite = isStaticSite()): string {
   const params = new URLSearchParams();
   if (indicator) params.set('indicator', indicator);
   if (entity) params.set('entity', entity);

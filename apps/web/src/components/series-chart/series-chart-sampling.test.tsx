@@ -43,7 +43,7 @@ describe('a chart of a long series', () => {
     expect(seriesChartState(flow, long.slice(0, 12), [], [], 'en').segments).toEqual([]);
   });
 
-  it('renders the sampled marks only, and says so in the legend', () => {
+  it('renders the sampled marks only, and says so in the legend', async () => {
     const state = seriesChartState(stock, monthly(1000), [], [], 'en');
     const location = memoryLocation({ path: '/' });
     render(
@@ -51,7 +51,7 @@ describe('a chart of a long series', () => {
         <SeriesChart state={state} summary="A long series" width={640} height={320} />
       </Router>,
     );
-    expect(screen.getAllByTestId('chart-point')).toHaveLength(MAX_CHART_MARKS);
+    expect(await screen.findAllByTestId('chart-point')).toHaveLength(MAX_CHART_MARKS);
     expect(screen.getByText(/through 160 of the 1000 values/)).toBeInTheDocument();
   });
 });

@@ -1,10 +1,8 @@
 import { qualifierExplanation, qualifierWord } from '@bd/core';
 import { useEffect, useState } from 'react';
-import { CartesianGrid, ComposedChart, DefaultZIndexes, Scatter, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import { useLocale } from '../../lib/i18n/use-locale.ts';
-import { formatAxisValue, formatAxisYear } from './chart-axes.ts';
-import { AxisTitle, ChartGaps, ChartLine } from './chart-line.tsx';
-import { ChartMarks, type MarkAnchor } from './chart-marks.tsx';
+import type { MarkAnchor } from './chart-marks.tsx';
+import { ChartPlot } from './chart-plot.tsx';
 import { axisTitle } from './chart-summary.ts';
 import { ChartTooltipContent } from './chart-tooltip.tsx';
 import { MarkSymbol } from './mark-symbol.tsx';
@@ -49,73 +47,24 @@ export function SeriesChart({
   }, [focusedId]);
   const activeId = hoverId ?? focusedId;
   const active = state.points.find((p) => p.id === activeId);
-  const size = width === undefined ? { responsive: true, width: '100%' as const, height } : { width, height };
-  const margin = { top: Math.round(fontSize * 2.4), right: 24, bottom: 12, left: 8 };
-  // A flow's bars have their period's bracket under the axis, so its year labels sit lower.
-  const flowBars = state.kind === 'flow' && !state.sampled;
   return (
     <figure className={`series-chart${large ? ' series-chart--large' : ''}`} data-testid="chart">
       <div className="series-chart__plot">
         <div role="img" aria-label={summary}>
-          <ComposedChart
-            {...size}
-            data={state.marks.map((p) => ({ x: p.x, y: p.y }))}
-            accessibilityLayer={false}
-            margin={margin}
-            style={{ fontSize }}
-          >
-            <CartesianGrid vertical={false} stroke="var(--grid)" />
-            <XAxis
-              dataKey="x"
-              type="number"
-              scale="time"
-              domain={state.xDomain}
-              ticks={state.xTicks}
-              tickFormatter={formatAxisYear}
-              tickMargin={flowBars ? 14 : 2}
-              height={Math.round(fontSize * 1.6 + (flowBars ? 20 : 8))}
-              allowDataOverflow
-              stroke="var(--axis)"
-              tick={{ fill: 'var(--muted)' }}
-            />
-            <YAxis
-              type="number"
-              domain={state.yDomain}
-              ticks={state.yTicks}
-              interval={0}
-              reversed={state.yReversed}
-              allowDecimals={state.yAxis.unit !== 'rank' && state.yAxis.unit !== 'count'}
-              tickFormatter={(value: number) => formatAxisValue(value, state.yAxis, locale)}
-              width={Math.round(fontSize * 4)}
-              stroke="var(--axis)"
-              tick={{ fill: 'var(--muted)' }}
-            />
-            {/* Gives recharts a graphical item to build its scales from; ChartMarks draws the marks. */}
-            <Scatter dataKey="y" shape={NoShape} isAnimationActive={false} legendType="none" />
-            <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
-              <ChartGaps gaps={state.kind === 'flow' && !state.sampled ? state.gaps : []} label={t('gapShort')} />
-            </ZIndexLayer>
-            <ZIndexLayer zIndex={DefaultZIndexes.line}>
-              <ChartLine segments={state.segments} strokeWidth={Math.max(2, fontSize / 5)} />
-            </ZIndexLayer>
-            <ZIndexLayer zIndex={DefaultZIndexes.axis}>
-              <AxisTitle text={axisTitle(state.yAxis, t)} left={margin.left} fontSize={fontSize} />
-            </ZIndexLayer>
-            <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
-              <ChartMarks
-                points={state.marks}
-                kind={state.sampled ? 'stock' : state.kind}
-                yBase={state.yReversed ? state.yDomain[1] : Math.max(0, state.yDomain[0])}
-                latestId={state.latest?.id}
-                activeId={activeId}
-                pinnedId={pinnedId}
-                radius={Math.max(6, fontSize / 2)}
-                onHover={setHoverId}
-                onPin={onPin}
-                onAnchor={setAnchor}
-              />
-            </ZIndexLayer>
-          </ComposedChart>
+          <ChartPlot
+            drawing={{
+              state,
+              locale,
+              width,
+              height,
+              fontSize,
+              gapLabel: t('gapShort'),
+              axisTitle: axisTitle(state.yAxis, t),
+              activeId,
+              pinnedId,
+            }}
+            events={{ onHover: setHoverId, onPin, onAnchor: setAnchor }}
+          />
         </div>
         {active && (
           <div
@@ -132,10 +81,6 @@ export function SeriesChart({
       {showLegend && <ChartLegend state={state} />}
     </figure>
   );
-}
-
-function NoShape() {
-  return null;
 }
 
 /** What each mark means, and how to read the axes and the gaps. */

@@ -25,7 +25,7 @@ export function rememberLocale(locale: Locale): void {
 }
 
 /** The locale a URL search string asks for: `?lang=vi`, else the remembered one, else English. */
-function localeFrom(params: URLSearchParams): Locale {
+export function preferredLocale(params: URLSearchParams): Locale {
   const parsed = localeSchema.safeParse(params.get('lang'));
   return parsed.success ? parsed.data : (storedLocale() ?? 'en');
 }
@@ -40,7 +40,7 @@ export interface LocaleState {
 /** The interface language, read from the URL so a shared link opens in the same language. */
 export function useLocale(): LocaleState {
   const [params, setParams] = useSearchParams();
-  const locale = localeFrom(params);
+  const locale = preferredLocale(params);
   const t = useMemo(() => translator(locale), [locale]);
   const setLocale = useCallback(
     (next: Locale) => {

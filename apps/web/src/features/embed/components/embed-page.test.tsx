@@ -10,7 +10,7 @@ describe('EmbedPage', () => {
     const title = await screen.findByRole('heading', { level: 1, name: 'Partner localities' });
     expect(title.querySelector('a')).toHaveAttribute('href', '/indicators/partner_localities');
     expect(title.querySelector('a')).toHaveAttribute('target', '_blank');
-    expect(screen.getAllByTestId('chart-point')).toHaveLength(3);
+    expect(await screen.findAllByTestId('chart-point')).toHaveLength(3);
     expect(screen.getByTestId('embed-source')).toHaveTextContent(
       'Sources: Binh Duong provincial portal, 26 June 2020; Nederlandse ambassade, about 1 March 2021; Binh Duong provincial portal, 24 January 2024',
     );

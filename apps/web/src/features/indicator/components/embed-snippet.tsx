@@ -1,6 +1,7 @@
 import type { Indicator, Locale } from '@bd/core';
 import { useId, useRef, useState } from 'react';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
+import { usePageOrigin } from '../../../lib/page-origin.ts';
 
 /** The `<iframe>` that shows `/embed/<indicator>` on another site, in the interface language (always named: the
  * frame must not fall back to a language remembered from a visit to the dashboard). */
@@ -17,7 +18,7 @@ export function EmbedSnippet({ indicator, entity }: { indicator: Indicator; enti
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const code = embedCode(window.location.origin, indicator, locale, entity);
+  const code = embedCode(usePageOrigin(), indicator, locale, entity);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);

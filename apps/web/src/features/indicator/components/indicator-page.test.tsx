@@ -18,7 +18,8 @@ describe('IndicatorPage', () => {
   it('draws a mark per value, hollow where the source qualifies it, with a text alternative', async () => {
     renderIndicator('fdi_registered_capital_cumulative');
     expect(await screen.findByRole('heading', { level: 1, name: 'FDI registered capital' })).toBeInTheDocument();
-    const marks = screen.getAllByTestId('chart-point');
+    // The live chart's code loads after the page: its marks arrive with it.
+    const marks = await screen.findAllByTestId('chart-point');
     expect(marks).toHaveLength(3);
     expect(marks[0]).toHaveClass('chart-mark--hollow');
     expect(

@@ -178,7 +178,7 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
             ))}
           </select>
         </label>
-        {!fullscreen.active && typeof document.documentElement.requestFullscreen === 'function' && (
+        {!fullscreen.active && fullscreen.available && (
           <button type="button" className="button" onClick={() => void fullscreen.request()}>
             {t('enterFullscreen')}
           </button>

@@ -1,9 +1,12 @@
-import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+
+const subscribeNothing = () => () => {};
+const browserHasFullscreen = () => typeof document.documentElement.requestFullscreen === 'function';
 
 /**
  * Full screen for `ref`'s element through the Fullscreen API. `request` resolves false where the API is
  * missing or refuses (no user gesture, e.g. a link opened straight into the slides): the caller's fixed,
- * window-filling layout is the fallback. `onExit` runs when full screen ends, e.g. by Esc in the browser.
+ * window-filling layout is the fallback; `available` says whether the browser has the API at all. `onExit` runs when full screen ends, e.g. by Esc in the browser.
  */
 export function useFullscreen(ref: RefObject<HTMLElement | null>, onExit: () => void) {
   const [active, setActive] = useState(false);
@@ -36,5 +39,8 @@ export function useFullscreen(ref: RefObject<HTMLElement | null>, onExit: () => 
     };
   }, [ref]);
 
-  return { active, request };
+  // A server renders the full-screen button, as every current browser has the API: the controls keep their
+  // height through hydration; where the API is missing, the button goes once the page has asked.
+  const available = useSyncExternalStore(subscribeNothing, browserHasFullscreen, () => true);
+  return { active, available, request };
 }

@@ -1,14 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
+
+/** The size a server renders slides for, and a page hydrates them with before it reads the window's. */
+const SERVER_VIEWPORT = { width: 1280, height: 720 };
+
+let last = SERVER_VIEWPORT;
+
+/** The window's size, as the same object while it does not change (React compares snapshots by identity). */
+function windowSize(): { width: number; height: number } {
+  const { innerWidth: width, innerHeight: height } = window;
+  if (last.width !== width || last.height !== height) last = { width, height };
+  return last;
+}
+
+function onResize(change: () => void): () => void {
+  window.addEventListener('resize', change);
+  return () => window.removeEventListener('resize', change);
+}
 
 /** The window's size in CSS pixels, following resizes: slides size their chart's type by it. */
 export function useViewportSize(): { width: number; height: number } {
-  const [size, setSize] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
-  useEffect(() => {
-    const onResize = () => setSize({ width: window.innerWidth, height: window.innerHeight });
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return size;
+  return useSyncExternalStore(onResize, windowSize, () => SERVER_VIEWPORT);
 }
 
 /**

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants } from 'node:zlib';
+import type { Context } from 'hono';
+import { matchesEtag } from '../http/answer.ts';
+import { acceptsBrotli } from '../http/prepared-responses.ts';
+import { type CachedPage, PageCache } from './page-cache.ts';
+import type { PageRenderer } from './page-renderer.ts';
+
+const compress = promisify(brotliCompress);
+
+/** Asks the app the page is rendered from for an API answer, in this process. */
+export type RequestApi = (path: string, init: RequestInit) => Response | Promise<Response>;
+
+/** A rendered page as kept: its bytes, compressed once, and an ETag of its bytes. */
+async function keptPage(status: number, html: string): Promise<CachedPage> {
+  const bytes = Buffer.from(html, 'utf8');
+  const etag = `"p-${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
+  const brotli = await compress(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
+  return { status, etag, html: bytes, brotli: brotli.length < bytes.length ? brotli : undefined };
+}
+
+/**
+ * The dashboard's pages for one data version: each rendered on the server on first request (its charts drawn, its
+ * data beside it), then sent from a bounded cache by address and origin. An answer carries its ETag, so a reader's
+ * browser revalidates it with a 304 until the data or the dashboard changes.
+ */
+export function pageAnswers(renderer: Promise<PageRenderer>, requestApi: RequestApi) {
+  const cache = new PageCache();
+  return {
+    cache,
+    async answer(c: Context): Promise<Response> {
+      const url = new URL(c.req.url);
+      const key = `${url.origin}${url.pathname}${url.search}`;
+      const page = await cache.get(key, async () => {
+        const rendered = await (await renderer).render(
+          { path: url.pathname, search: url.search, origin: url.origin },
+          requestApi,
+        );
+        return keptPage(rendered.status, rendered.html);
+      });
+      const headers: Record<string, string> = {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-cache',
+        ETag: page.etag,
+        Vary: 'Accept-Encoding',
+      };
+      const ifNoneMatch = c.req.header('If-None-Match');
+      if (page.status === 200 && ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, page.etag)) {
+        return c.body(null, 304, headers);
+      }
+      if (page.brotli && acceptsBrotli(c.req.header('Accept-Encoding'))) {
+        return c.body(new Uint8Array(page.brotli), page.status as 200, { ...headers, 'Content-Encoding': 'br' });
+      }
+      return c.body(new Uint8Array(page.html), page.status as 200, headers);
+    },
+  };
+}
