@@ -4,14 +4,17 @@ import { parseArgs } from 'node:util';
 import { readConfigOrExit } from '../config.ts';
 import { issuesReport } from '../data/issues-report.ts';
 import { loadDataset } from '../data/load-dataset.ts';
+import { closePageRenderers, rendererFileFor } from '../pages/page-renderer.ts';
 import { copyWebApp, writeStaticSite } from './export-site.ts';
 
 /**
- * `pnpm export [--out dir]`: the built dashboard and every API answer it needs as files (default dist-static/).
+ * `pnpm export [--out dir] [--origin https://host]`: the built dashboard, every page rendered as the server renders it,
+ * and every API answer it needs, as files (default dist-static/). `--origin` is where the site will be served from:
+ * link previews need absolute addresses.
  * `pnpm export` builds the dashboard first; this command alone uses the build that is there (WEB_DIST).
  */
 async function exportSite(): Promise<number> {
-  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string' }, origin: { type: 'string' } } });
   const { dataDir, webDist } = readConfigOrExit();
   const repoRoot = path.resolve(import.meta.dirname, '../../../..');
   const outDir = values.out
@@ -26,9 +29,15 @@ async function exportSite(): Promise<number> {
     console.error(`The dashboard is not built (no ${webDist}/index.html): run pnpm export, which builds it, or pnpm build.`);
     return 1;
   }
+  const origin = (values.origin ?? '').replace(/\/$/, '');
+  if (origin !== '' && !/^https?:\/\/[^/]+$/.test(origin)) {
+    console.error(`--origin must be the site's origin, such as https://dashboard.example.org, got "${values.origin}"`);
+    return 1;
+  }
   rmSync(outDir, { recursive: true, force: true });
   copyWebApp(webDist, outDir);
-  const written = await writeStaticSite(loaded, outDir);
+  const written = await writeStaticSite(loaded, outDir, { webDist, rendererFile: rendererFileFor(webDist), origin });
+  await closePageRenderers();
   console.log(`Static site in ${outDir}: the dashboard and ${written} files of data version ${loaded.version}.`);
   console.log(`Serve it with any static file server, e.g.: npx sirv-cli ${outDir}`);
   return 0;

@@ -60,15 +60,3 @@ function queryOf(params: Record<string, string>): string {
   const query = new URLSearchParams(params).toString();
   return query ? `?${query}` : '';
 }
-
-/** The dashboard's routes: each gets a copy of index.html, so a plain file server opens it at its own address. */
-export function routePages(dataset: Dataset): string[] {
-  return [
-    '/sources',
-    '/timeline',
-    '/checks',
-    '/partners',
-    ...dataset.indicators.map((i) => `/indicators/${i.id}`),
-    ...dataset.indicators.map((i) => `/embed/${i.id}`),
-  ];
-}
