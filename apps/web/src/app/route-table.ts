@@ -1,10 +1,10 @@
-import { type EventType, eventTypeSchema, type Locale } from '@bd/core';
+import type { Locale } from '@bd/core';
 import type { QueryClient } from '@tanstack/react-query';
 import type { MessageKey } from '../lib/i18n/en.ts';
 import { translator } from '../lib/i18n/translate.ts';
 import { checkQueries } from '../lib/queries/check-queries.ts';
 import { entityQueries } from '../lib/queries/entity-queries.ts';
-import { eventQueries } from '../lib/queries/event-queries.ts';
+import { eventQueries, eventTypesIn } from '../lib/queries/event-queries.ts';
 import { indicatorQueries } from '../lib/queries/indicator-queries.ts';
 import { observationQueries } from '../lib/queries/observation-queries.ts';
 import { sourceQueries } from '../lib/queries/source-queries.ts';
@@ -117,7 +117,7 @@ export const viewRoutes = {
     pattern: '/timeline' as const,
     module: 'src/features/timeline/components/timeline-page.tsx',
     data: (client, route) => [
-      client.prefetchQuery(eventQueries.list(timelineTypes(route.params))),
+      client.prefetchQuery(eventQueries.list(eventTypesIn(route.params))),
       client.prefetchQuery(sourceQueries.all()),
     ],
     head: named('timelineTitle', 'timelineIntro'),
@@ -157,12 +157,6 @@ export const presenterRoute = {
     client.prefetchQuery(sourceQueries.all()),
   ],
 };
-
-/** The event types `/timeline?type=` asks for; an unknown type is left to the view, which says so. */
-export function timelineTypes(params: URLSearchParams): EventType[] {
-  const type = eventTypeSchema.safeParse(params.get('type'));
-  return type.success ? [type.data] : [];
-}
 
 /** The id a path segment names, decoded; undefined for one that cannot be decoded (the view says so). */
 function decoded(segment: string): string | undefined {

@@ -1,4 +1,4 @@
-import { type EventType, eventListResponseSchema } from '@bd/core';
+import { type EventType, eventListResponseSchema, eventTypeSchema } from '@bd/core';
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '../api-client.ts';
 
@@ -12,3 +12,9 @@ export const eventQueries = {
       select: (data) => data.events,
     }),
 };
+
+/** The event types an address asks for (`/timeline?type=conference`); an unknown type asks for every type. */
+export function eventTypesIn(params: URLSearchParams): EventType[] {
+  const type = eventTypeSchema.safeParse(params.get('type'));
+  return type.success ? [type.data] : [];
+}

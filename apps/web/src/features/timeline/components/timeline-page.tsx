@@ -1,4 +1,4 @@
-import { type EventType, eventTypeSchema } from '@bd/core';
+import { eventTypeSchema } from '@bd/core';
 import { countryName } from '@bd/core/intl-formats';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -9,7 +9,7 @@ import { QueryStatus } from '../../../components/query-status.tsx';
 import { SourceLink } from '../../../components/source-link.tsx';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
-import { eventQueries } from '../../../lib/queries/event-queries.ts';
+import { eventQueries, eventTypesIn } from '../../../lib/queries/event-queries.ts';
 import { sourceQueries } from '../../../lib/queries/source-queries.ts';
 
 /** `/timeline?type=conference`: named events in date order, each with its country and source, filtered by type. */
@@ -17,9 +17,9 @@ export function TimelinePage() {
   const { locale, t } = useLocale();
   useDocumentTitle(t('documentTitle', { view: t('timelineTitle') }));
   const [params, setParams] = useSearchParams();
-  const parsedType = eventTypeSchema.safeParse(params.get('type'));
-  const type: EventType | undefined = parsedType.success ? parsedType.data : undefined;
-  const events = useQuery(eventQueries.list(type ? [type] : []));
+  const types = eventTypesIn(params);
+  const type = types[0];
+  const events = useQuery(eventQueries.list(types));
   const sources = useQuery(sourceQueries.all());
   const sourceById = useMemo(() => new Map((sources.data ?? []).map((s) => [s.id, s])), [sources.data]);
   // In the API's order: by the last day each date can mean (byEventDate).

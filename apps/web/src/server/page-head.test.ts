@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { pageHeadTags } from './page-head.ts';
+
+describe("a page's head tags", () => {
+  const request = { origin: 'https://dash.example', path: '/indicators/x', search: '?lang=vi' };
+
+  it('give the title, description, canonical address and preview image', () => {
+    const tags = pageHeadTags(
+      { title: 'Partner localities', description: 'How many.', image: '/previews/x.vi.png' },
+      request,
+      'vi',
+      false,
+    );
+    expect(tags).toContain('<title>Partner localities</title>');
+    expect(tags).toContain('<link rel="canonical" href="https://dash.example/indicators/x?lang=vi">');
+    expect(tags).toContain('<meta property="og:image" content="https://dash.example/previews/x.vi.png">');
+    expect(tags).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(tags).toContain('<meta property="og:locale" content="vi_VN">');
+    expect(tags).not.toContain('bd-static-site');
+  });
+
+  it('keep hostile text inert', () => {
+    const tags = pageHeadTags(
+      { title: '</title><script>alert(1)</script>', description: '" onload="x', image: undefined },
+      request,
+      'en',
+      true,
+    );
+    expect(tags).not.toContain('<script>');
+    expect(tags).toContain('&#60;/title&#62;&#60;script&#62;');
+    expect(tags).toContain('content="&#34; onload=&#34;x"');
+    expect(tags).toContain('<meta name="bd-static-site" content="1">');
+    expect(tags).toContain('<meta name="twitter:card" content="summary">');
+  });
+});
