@@ -3,6 +3,7 @@ import type { DataIssue } from '@bd/core';
 import { type AppOptions, createApp } from './app.ts';
 import { type LoadedData, type LoadOptions, loadDataset } from './data/load-dataset.ts';
 import { preparedUrls, recordResponses, sendRecorded } from './http/prepared-responses.ts';
+import { recordedPages } from './http/recorded-pages.ts';
 
 export type ReloadOutcome =
   | { ok: true; changed: boolean; version: string; observations: number }
@@ -22,7 +23,7 @@ export function liveApp(
   const appFor = (loaded: LoadedData) => {
     const app = createApp(loaded, options);
     const recorded = recordResponses(app.request, preparedUrls(loaded.dataset, options.preparedLimit));
-    return { app, version: loaded.version, recorded };
+    return { app, version: loaded.version, recorded, pages: recordedPages(app.request) };
   };
   let current = appFor(initial);
   let recorded: Awaited<typeof current.recorded> = new Map();
@@ -46,9 +47,18 @@ export function liveApp(
 
   return {
     /** Answers with the app of the moment. */
-    fetch: (request: Request, env?: unknown) => current.app.fetch(request, env),
-    /** Sends the recorded answer of the app of the moment, if the request is for one; false when it is not. */
-    sendRecorded: (req: IncomingMessage, res: ServerResponse) => sendRecorded(recorded, req, res),
+    fetch: async (request: Request, env?: unknown) => {
+      const answering = current;
+      const response = await answering.app.fetch(request, env);
+      const url = new URL(request.url);
+      answering.pages.noteAnswered(request.headers.get('host') ?? undefined, `${url.pathname}${url.search}`, response);
+      return response;
+    },
+    /**
+     * Sends the recorded answer of the app of the moment (an API answer or a rendered page), if the request is for
+     * one; false when it is not.
+     */
+    sendRecorded: (req: IncomingMessage, res: ServerResponse) => sendRecorded(recorded, req, res) || current.pages.send(req, res),
     /** Re-reads the data folder; reloads asked for while one runs wait for it, so they never interleave. */
     reload: (): Promise<ReloadOutcome> => {
       pending = pending.then(reloadNow, reloadNow);

@@ -12,7 +12,7 @@ interface WireAnswer {
 }
 
 /** The app's answer to a URL, brotli-compressed once where that saves bytes, and its 304; once per data version. */
-interface PreparedResponse {
+export interface PreparedResponse {
   etag: string;
   ok: WireAnswer;
   brotli: WireAnswer | undefined;
@@ -120,9 +120,14 @@ export function sendRecorded(
   req: IncomingMessage,
   res: ServerResponse,
 ): boolean {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const prepared = recorded.get(req.url ?? '');
-  if (!prepared || req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) return false;
+  return prepared !== undefined && sendPrepared(prepared, req, res);
+}
+
+/** Sends `prepared` as the answer to a GET or HEAD and says true; false for a request the app must answer. */
+export function sendPrepared(prepared: PreparedResponse, req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) return false;
   // The adapter refuses a request without a Host header (HTTP/1.1 requires one): so does this path.
   if (req.headers.host === undefined) return false;
   const ifNoneMatch = req.headers['if-none-match'];

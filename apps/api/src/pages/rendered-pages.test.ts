@@ -8,7 +8,10 @@ import { closePageRenderers, rendererFileFor } from './page-renderer.ts';
 
 const { webDist } = readConfig({});
 const built = existsSync(rendererFileFor(webDist));
-if (!built) console.warn(`Skipped the rendered pages' tests: the dashboard is not built (no ${rendererFileFor(webDist)}); pnpm test builds it.`);
+if (!built)
+  console.warn(
+    `Skipped the rendered pages' tests: the dashboard is not built (no ${rendererFileFor(webDist)}); pnpm test builds it.`,
+  );
 
 describe.skipIf(!built)('pages rendered by the server', () => {
   let app: ReturnType<typeof createApp>;

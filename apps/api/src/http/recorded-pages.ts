@@ -1,0 +1,59 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type PreparedResponse, recordResponses, sendPrepared } from './prepared-responses.ts';
+
+/** How many rendered pages' answers are kept as bytes, and how many bytes they may take together. */
+const LIMITS = { pages: 500, bytes: 64 * 1024 * 1024 };
+
+const sizeOf = (answer: PreparedResponse) => answer.ok.body.length + (answer.brotli?.body.length ?? 0);
+
+/** True for a request the dashboard's pages answer: not the API, not a file, not a preview image. */
+function isPageRequest(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return !path.startsWith('/api') && !path.startsWith('/previews/') && !/\.[A-Za-z0-9]+$/.test(path.split('/').at(-1) ?? '');
+}
+
+/**
+ * The answers of rendered pages, recorded once the app has rendered them (as the most asked API answers are, see
+ * prepared-responses.ts) and sent as bytes by host and address, so a cached page goes out as fast as a bare
+ * server sends the same bytes. Bounded like the page cache: least recently sent dropped first.
+ */
+export function recordedPages(request: (url: string, init?: RequestInit) => Response | Promise<Response>) {
+  const answers = new Map<string, PreparedResponse>();
+  const recording = new Set<string>();
+  let bytes = 0;
+  const keep = (key: string, answer: PreparedResponse) => {
+    answers.set(key, answer);
+    bytes += sizeOf(answer);
+    for (const [oldKey, old] of answers) {
+      if (answers.size <= LIMITS.pages && bytes <= LIMITS.bytes) break;
+      answers.delete(oldKey);
+      bytes -= sizeOf(old);
+    }
+  };
+  return {
+    /** After the app answered a page with 200: records its answer for next time (in the background, once). */
+    noteAnswered(host: string | undefined, url: string, response: Response): void {
+      const key = `${host}${url}`;
+      if (host === undefined || !isPageRequest(url) || response.status !== 200 || answers.has(key) || recording.has(key)) return;
+      if (!response.headers.get('etag')?.startsWith('"p-')) return;
+      recording.add(key);
+      void recordResponses(request, [`http://${host}${url}`])
+        .then((recorded) => {
+          const answer = recorded.get(`http://${host}${url}`);
+          if (answer) keep(key, answer);
+        })
+        .catch(() => undefined)
+        .finally(() => recording.delete(key));
+    },
+    /** Sends the recorded answer of a page and says true; false when there is none (the app answers). */
+    send(req: IncomingMessage, res: ServerResponse): boolean {
+      const key = `${req.headers.host}${req.url}`;
+      const answer = answers.get(key);
+      if (!answer) return false;
+      if (!sendPrepared(answer, req, res)) return false;
+      answers.delete(key);
+      answers.set(key, answer);
+      return true;
+    },
+  };
+}
