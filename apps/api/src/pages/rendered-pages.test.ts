@@ -35,6 +35,19 @@ describe.skipIf(!built)('pages rendered by the server', () => {
     expect(html).not.toMatch(/<script>/);
   });
 
+  it("link each view's styles, lazy parts included, so the page is styled before and without its scripts", async () => {
+    for (const [address, sheet] of [
+      ['/partners', 'partners-page'],
+      ['/indicators/fdi_attracted', 'indicator-page'],
+      ['/checks', 'checks-page'],
+      ['/embed/fdi_attracted', 'embed-page'],
+      ['/?present=1', 'presenter'],
+    ]) {
+      const html = await (await app.request(`http://localhost${address}`)).text();
+      expect(html, address).toMatch(new RegExp(`<link rel="stylesheet" crossorigin href="/assets/${sheet}-[\\w-]+\\.css">`));
+    }
+  });
+
   it('are rendered in the language the address asks for', async () => {
     const html = await (await app.request('http://localhost/sources?lang=vi')).text();
     expect(html).toMatch(/<html lang="vi"/);
