@@ -50,8 +50,8 @@ describe.skipIf(!browserAvailable)('the static export, served by a plain file se
     expect(await cards.count()).toBe(6);
     await expect.poll(() => cards.filter({ hasText: 'Partner localities' }).innerText()).toContain('14');
     expect(await cards.filter({ hasText: 'FDI registered capital' }).innerText()).toContain('more than 42.4 billion USD');
+    // The page holds its data: whatever else it asks for is a file.
     const apiRequests = requests.filter((p) => p.startsWith('/api/'));
-    expect(apiRequests.length).toBeGreaterThan(0);
     expect(apiRequests.every((p) => /\.(json|csv)$/.test(p))).toBe(true);
   });
 
