@@ -90,7 +90,7 @@ describe.skipIf(!browserAvailable)('text from hostile data files is shown as tex
     await open('/indicators/partner_localities');
     await page.getByTestId('chart-point').first().waitFor();
     // The server's drawing is replaced by the live chart, whose marks can be pinned.
-    await page.locator('.recharts-responsive-container').first().waitFor();
+    await page.locator('.recharts-wrapper').first().waitFor();
     await expectVisibleText('Partner localities <img src=x onerror="window.__pwned=1">');
     await expectVisibleText('javascript:window.__pwned=1');
     await page.getByTestId('chart-point').last().click();
