@@ -40,7 +40,10 @@ function lazyStylesOf(manifest: BuildManifest, key: string, found = new Set<stri
  */
 function keyOf(manifest: BuildManifest, module: string): string | undefined {
   if (manifest[module]) return module;
-  const name = module.split('/').at(-1)?.replace(/\.[jt]sx?$/, '');
+  const name = module
+    .split('/')
+    .at(-1)
+    ?.replace(/\.[jt]sx?$/, '');
   return Object.entries(manifest).find(([, chunk]) => chunk.isDynamicEntry && chunk.name === name)?.[0];
 }
 
