@@ -31,6 +31,8 @@ describe.skipIf(!browserAvailable)('the dashboard in Chromium, served as pnpm st
     const points = page.getByTestId('chart').getByTestId('chart-point');
     await points.first().waitFor();
     expect(await points.count()).toBe(4);
+    // The server's drawing is replaced by the live chart, whose marks answer the pointer.
+    await page.locator('.recharts-wrapper').first().waitFor();
     await points.last().hover();
     const tooltip = page.getByTestId('chart-tooltip');
     await tooltip.waitFor();

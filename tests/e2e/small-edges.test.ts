@@ -144,11 +144,12 @@ describe.skipIf(!browserAvailable)('small edges', () => {
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     expect(await page.locator('main').innerText()).toContain('no_such_indicator');
     expect(await page.getByText('Loading…').count()).toBe(0);
-    // The first view's preload (`other`) and one fetch: no retry of the 404, and none on mounting the view.
+    // The server rendered the 404 with the answer in the page: the browser asks again neither on hydrating nor on
+    // mounting the view.
     const fetched = asked.filter(
       (request) => request.startsWith('fetch ') && request.includes('/api/indicators/no_such_indicator'),
     );
-    expect(fetched).toHaveLength(1);
+    expect(fetched).toHaveLength(0);
   });
 
   it('tells a phone to choose a chart value, not to press Enter', async () => {
