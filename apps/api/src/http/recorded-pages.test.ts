@@ -1,21 +1,15 @@
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../config.ts';
 import { loadDataset } from '../data/load-dataset.ts';
 import { liveApp } from '../live-app.ts';
-import { closePageRenderers, rendererFileFor } from '../pages/page-renderer.ts';
+import { closePageRenderers } from '../pages/page-renderer.ts';
+import { dashboardBuilt, warnIfNotBuilt, webDist } from '../test-fixtures/built-dashboard.ts';
 import { copyFixtureData } from '../test-fixtures/fixture-data.ts';
 import { createNodeServer } from './node-server.ts';
 
-const { webDist } = readConfig({});
-const built = existsSync(rendererFileFor(webDist));
-if (!built)
-  console.warn(
-    `Skipped the recorded pages' tests: the dashboard is not built (no ${rendererFileFor(webDist)}); pnpm test builds it.`,
-  );
+warnIfNotBuilt("the recorded pages' tests");
 
-describe.skipIf(!built)('rendered pages sent as recorded bytes', () => {
+describe.skipIf(!dashboardBuilt)('rendered pages sent as recorded bytes', () => {
   let server: ReturnType<typeof createNodeServer>;
   let base: string;
   let sentFirst = 0;

@@ -1,19 +1,13 @@
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
-import { readConfig } from '../config.ts';
 import { loadDataset } from '../data/load-dataset.ts';
+import { dashboardBuilt, warnIfNotBuilt, webDist } from '../test-fixtures/built-dashboard.ts';
 import { FIXTURE_DATA_DIR } from '../test-fixtures/fixture-data.ts';
-import { closePageRenderers, rendererFileFor } from './page-renderer.ts';
+import { closePageRenderers } from './page-renderer.ts';
 
-const { webDist } = readConfig({});
-const built = existsSync(rendererFileFor(webDist));
-if (!built)
-  console.warn(
-    `Skipped the rendered pages' tests: the dashboard is not built (no ${rendererFileFor(webDist)}); pnpm test builds it.`,
-  );
+warnIfNotBuilt("the rendered pages' tests");
 
-describe.skipIf(!built)('pages rendered by the server', () => {
+describe.skipIf(!dashboardBuilt)('pages rendered by the server', () => {
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
     const loaded = await loadDataset(FIXTURE_DATA_DIR);
