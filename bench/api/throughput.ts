@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -9,19 +10,44 @@ import type { CapturedAnswer } from './bare-server.ts';
 /** Headers that belong to the connection, not to the answer. */
 const CONNECTION_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
-/** What the real server sends for `paths`: status, headers and bytes, for the bare server to send again. */
-async function capture(baseUrl: string, paths: readonly string[]): Promise<CapturedAnswer[]> {
-  return Promise.all(
-    paths.map(async (p) => {
-      const res = await fetch(`${baseUrl}${p}`);
-      const headers: Record<string, string> = {};
-      res.headers.forEach((value, name) => {
-        if (!CONNECTION_HEADERS.has(name)) headers[name] = value;
-      });
-      const body = Buffer.from(await res.arrayBuffer());
-      return { path: p, status: res.status, headers, bodyBase64: body.toString('base64') };
-    }),
-  );
+/** One address to load, asked as the load generator asks for it: with `acceptEncoding`, or with no such header. */
+export interface LoadTarget {
+  /** What it is, for the table: "API", "Cached page". */
+  label: string;
+  path: string;
+  acceptEncoding?: string;
+}
+
+const requestHeaders = (target: LoadTarget): Record<string, string> =>
+  target.acceptEncoding ? { 'accept-encoding': target.acceptEncoding } : {};
+
+/**
+ * What the real server sends for `target`, asked with the headers the load will send: status, headers and the
+ * bytes as they came over the wire (not decoded), for the bare server to send again.
+ */
+function capture(baseUrl: string, target: LoadTarget): Promise<CapturedAnswer> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${baseUrl}${target.path}`, { headers: requestHeaders(target) }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const headers: Record<string, string> = {};
+          for (const [name, value] of Object.entries(res.headers)) {
+            if (!CONNECTION_HEADERS.has(name) && value !== undefined) headers[name] = String(value);
+          }
+          resolve({
+            path: target.path,
+            acceptEncoding: target.acceptEncoding ?? '',
+            status: res.statusCode ?? 0,
+            headers,
+            bodyBase64: Buffer.concat(chunks).toString('base64'),
+          });
+        });
+      })
+      .on('error', reject);
+  });
 }
 
 /** Starts the bare server in its own process on the captured answers; resolves with its URL and a stop. */
@@ -76,24 +102,34 @@ async function load(url: string, seconds: number, headers: Record<string, string
   };
 }
 
+function groupOf(target: LoadTarget): string {
+  return `${target.label} ${target.path}${target.acceptEncoding ? ` (Accept-Encoding: ${target.acceptEncoding})` : ''}`;
+}
+
 /**
- * The real server against the Node.js limit: each path loaded on the real server and on a bare node:http server
- * sending the same bytes and headers, one after the other in the same run. Then the share of 304s when clients
- * send the ETag back.
+ * The real server against the Node.js limit: each target loaded on the real server and on a bare node:http server
+ * sending the same bytes and headers (captured from the real server, asked as the load asks), one after the other
+ * in the same run. Then the share of 304s when clients send the first target's ETag back.
  */
-export async function measureThroughput(realUrl: string, paths: readonly string[], seconds = 3): Promise<Figure[]> {
-  const answers = await capture(realUrl, paths);
+export async function measureThroughput(realUrl: string, targets: readonly LoadTarget[], seconds = 3): Promise<Figure[]> {
+  const answers: CapturedAnswer[] = [];
+  for (const target of targets) answers.push(await capture(realUrl, target));
   const bare = await startBareServer(answers);
   const figures: Figure[] = [];
   try {
-    for (const p of paths) {
+    for (const [i, target] of targets.entries()) {
+      const headers = requestHeaders(target);
       const rounds: { real: Load; bare: Load }[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        rounds.push({ real: await load(`${realUrl}${p}`, seconds), bare: await load(`${bare.url}${p}`, seconds) });
+        rounds.push({
+          real: await load(`${realUrl}${target.path}`, seconds, headers),
+          bare: await load(`${bare.url}${target.path}`, seconds, headers),
+        });
       }
       const real = medianLoad(rounds.map((r) => r.real));
       const limit = medianLoad(rounds.map((r) => r.bare));
-      const group = `API ${p}`;
+      const group = groupOf(target);
+      const bytes = Buffer.from(answers[i]!.bodyBase64, 'base64').length;
       figures.push(
         figure(
           group,
@@ -101,7 +137,7 @@ export async function measureThroughput(realUrl: string, paths: readonly string[
           real.requestsPerSecond,
           'req/s',
           undefined,
-          `median of ${ROUNDS} runs of ${seconds} s, 10 connections`,
+          `median of ${ROUNDS} runs of ${seconds} s, 10 connections; ${bytes.toLocaleString('en-US')} bytes a response`,
         ),
         figure(
           group,
@@ -123,14 +159,11 @@ export async function measureThroughput(realUrl: string, paths: readonly string[
     const revalidated = await load(`${realUrl}${first.path}`, seconds, { 'If-None-Match': first.headers.etag ?? '' });
     figures.push(
       figure(
-        `API ${first.path}`,
+        groupOf(targets[0]!),
         'share of 304 Not Modified when the ETag is sent back',
         revalidated.notModified / revalidated.total,
         '',
-        {
-          op: '>=',
-          value: 1,
-        },
+        { op: '>=', value: 1 },
       ),
     );
   } finally {

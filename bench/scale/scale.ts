@@ -4,6 +4,7 @@ import path from 'node:path';
 import { memoryOf, startServer } from '@bd/tests/server';
 import { DEFAULT_SCALE, DEFAULT_SCALE_DIR, generateScaleData } from '../gen-scale.ts';
 import { type Figure, figure, percentile } from '../support/figures.ts';
+import { measurePageMemory } from './page-memory.ts';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
@@ -66,14 +67,14 @@ async function exportGrowth(pid: number, url: string): Promise<{ growthMb: numbe
  * The server on a synthetic data set of 100 provinces × 30 indicators × 120 months (360,000 observations): start
  * time on data never seen (every file checked) and on the same data again (read from the snapshot of that check),
  * memory, p95 latency of narrow questions right after the second start, and memory while the CSV export of 36,000
- * and of 360,000 rows streams.
+ * and of 360,000 rows streams, and memory while it renders 1,000 distinct pages. `webDist` is the build it serves.
  */
-export async function measureScale(dataDir = DEFAULT_SCALE_DIR): Promise<Figure[]> {
+export async function measureScale(webDist: string, dataDir = DEFAULT_SCALE_DIR): Promise<Figure[]> {
   const count = generateScaleData(dataDir, DEFAULT_SCALE);
   // A folder of its own, emptied: the first start is on data never seen, the second on the same data again.
   const snapshots = path.join(path.dirname(dataDir), 'scale-snapshots');
   rmSync(snapshots, { recursive: true, force: true });
-  const options = { dataDir, timeoutMs: 600_000, env: { DATA_SNAPSHOT_DIR: snapshots } };
+  const options = { dataDir, webDist, timeoutMs: 600_000, env: { DATA_SNAPSHOT_DIR: snapshots } };
   const first = await startServer(options);
   try {
     await snapshotWritten(snapshots);
@@ -101,6 +102,7 @@ export async function measureScale(dataDir = DEFAULT_SCALE_DIR): Promise<Figure[
     const byGrowth = (list: typeof smalls) => [...list].sort((a, b) => a.growthMb - b.growthMb)[1]!;
     const [small, whole] = [byGrowth(smalls), byGrowth(wholes)];
     const rows = (n: number) => `${n.toLocaleString('en-US')} rows`;
+    const pages = await measurePageMemory(server, DEFAULT_SCALE, group);
     return [
       figure(
         group,
@@ -152,6 +154,7 @@ export async function measureScale(dataDir = DEFAULT_SCALE_DIR): Promise<Figure[
         { op: '<', value: 50 },
         'held whole, the file alone would add ~200 MB (UTF-16)',
       ),
+      ...pages,
     ];
   } finally {
     await server.stop();

@@ -28,18 +28,32 @@ const format = (value: number, unit: string) => {
   return `${value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })}${unit ? ` ${unit}` : ''}`;
 };
 
-/** The figures as a plain-text table: what, value, goal, and whether it is met. */
+/**
+ * The figures as a plain-text table, a heading per group: what, value, goal, whether it is met, and how it was
+ * measured.
+ */
 export function figureTable(figures: readonly Figure[]): string {
   const rows = figures.map((f) => [
-    `${f.group}: ${f.name}`,
+    `  ${f.name}`,
     format(f.value, f.unit),
     f.goal ? `${f.goal.op} ${format(f.goal.value, f.unit)}` : '',
     f.met === undefined ? '' : f.met ? 'met' : 'MISSED',
+    f.note ?? '',
   ]);
-  const header = ['figure', 'value', 'goal', ''];
+  const header = ['figure', 'value', 'goal', '', 'how'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  widths[4] = header[4]!.length;
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 1 ? c.padStart(widths[i]!) : i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  const lines = [line(header), line(widths.map((w) => '-'.repeat(w)))];
+  figures.forEach((f, i) => {
+    if (i === 0 || figures[i - 1]!.group !== f.group) lines.push(f.group);
+    lines.push(line(rows[i]!));
+  });
+  return lines.join('\n');
 }
 
 /** The median of some numbers. */
