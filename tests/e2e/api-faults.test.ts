@@ -73,33 +73,39 @@ describe.skipIf(!browserAvailable)('the dashboard when the API is down, slow or 
     }
   });
 
+  // A page opened from its address arrives with its data (server rendering); the API is asked when the reader
+  // moves on to a view whose data the page does not hold yet: an indicator from the overview.
   it('shows that it is loading while the API is slow, then the data', async () => {
-    await open('/', (opened) =>
-      opened.route(isApi, async (route: Route) => {
-        await new Promise((resolve) => setTimeout(resolve, 2500));
-        await route.continue().catch(() => {});
-      }),
-    );
-    const loading = page.locator('[aria-busy="true"]').first();
+    await open('/');
+    const name = await cards().first().locator('h3').innerText();
+    await page.route(isApi, async (route: Route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue().catch(() => {});
+    });
+    await cards().first().locator('a').first().click();
+    const loading = page.locator('main [aria-busy="true"]').first();
     await loading.waitFor();
     expect(await loading.innerText()).toContain('Loading…');
-    expect(await cards().count()).toBe(0);
-    await screenshot(page, 'api-slow-overview');
-    await cards().first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
+    expect(await page.getByTestId('chart-point').count()).toBe(0);
+    await screenshot(page, 'api-slow-indicator');
+    await page.getByTestId('chart-point').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('main [aria-busy="true"]').count()).toBe(0);
+    expect(await page.locator('main h1').innerText()).toBe(name);
   });
 
   it('shows the error the API answers, with Retry, and the data once it answers again', async () => {
     const failing = (route: Route) => route.fulfill({ status: 500, contentType: 'application/json', body: ERROR_BODY });
-    await open('/', (opened) => opened.route(isApi, failing));
+    await open('/');
+    await page.route(isApi, failing);
+    await cards().first().locator('a').first().click();
     await alert().waitFor({ timeout: 15_000 });
     expect(await alert().innerText()).toContain(
       'The server answered with an error: Internal error: the server could not answer; the error is in its log',
     );
-    await screenshot(page, 'api-500-overview');
+    await screenshot(page, 'api-500-indicator');
     await page.unroute(isApi, failing);
     await alert().getByRole('button', { name: 'Retry' }).click();
-    await cards().first().waitFor({ timeout: 15_000 });
+    await page.getByTestId('chart-point').first().waitFor({ timeout: 15_000 });
     expect(await alert().count()).toBe(0);
   });
 });

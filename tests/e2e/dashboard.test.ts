@@ -120,7 +120,7 @@ describe.skipIf(!browserAvailable)('the dashboard in Chromium, served as pnpm st
   it('switches to Tiếng Việt, writes numbers the Vietnamese way, and keeps it on reload', async () => {
     await open('/');
     await page.getByTestId('indicator-card').first().waitFor();
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('link', { name: 'Tiếng Việt' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('vi');
     await expect.poll(() => page.locator('main').innerText()).toContain('hơn 42,4 tỷ USD');
     expect(page.url()).toContain('lang=vi');
@@ -128,7 +128,7 @@ describe.skipIf(!browserAvailable)('the dashboard in Chromium, served as pnpm st
     await page.reload();
     await page.getByTestId('indicator-card').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
-    await page.getByRole('button', { name: 'English' }).waitFor();
+    await page.getByRole('link', { name: 'English' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -86,7 +86,8 @@ describe.skipIf(!browserAvailable)('small edges', () => {
 
   it('says why Download CSV (and the footer’s download of all data) cannot download while offline, and downloads once back online', async () => {
     await open('/indicators/fdi_attracted');
-    await page.getByTestId('chart-point').first().waitFor();
+    // The live chart, not the server's drawing, so nothing on the page is still loading when the network goes.
+    await page.locator('.recharts-wrapper').first().waitFor();
     const link = page.getByRole('link', { name: 'Download CSV' }).first();
     const href = await link.getAttribute('href');
     await context().setOffline(true);

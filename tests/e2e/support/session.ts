@@ -9,6 +9,11 @@ export interface OpenOptions {
   viewport?: Viewport | undefined;
   /** Runs on the new page before it navigates: listeners, routes, init scripts. */
   before?: (page: Page) => Promise<unknown> | unknown;
+  /**
+   * Whether to wait until the view has hydrated (`<html data-interactive>`) before handing the page over: a click
+   * before then would be lost, as a reader's would. On by default; off for a test of the page as it arrives.
+   */
+  interactive?: boolean | undefined;
 }
 
 /** The server and the Chromium of one `describe` block, and the page of the test that runs now. */
@@ -34,13 +39,14 @@ export function browserSession(options: ServerOptions = {}): BrowserSession {
     get context() {
       return context;
     },
-    async open(address: string, { viewport, before }: OpenOptions = {}) {
+    async open(address: string, { viewport, before, interactive = true }: OpenOptions = {}) {
       await context?.close();
       const opened = await newPage(session.browser, viewport);
       context = opened.context;
       session.page = opened.page;
       await before?.(opened.page);
       await opened.page.goto(address.startsWith('http') ? address : `${session.server.url}${address}`);
+      if (interactive) await opened.page.locator('html[data-interactive]').waitFor({ state: 'attached' });
       return opened.page;
     },
   } as BrowserSession;

@@ -3,6 +3,7 @@ import { Route, Switch, useLocation } from 'wouter';
 import { LoadingSkeleton } from '../components/loading-skeleton.tsx';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
 import { lazyPage } from '../lib/lazy-page.ts';
+import { PageInteractive } from '../lib/page-interactive.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { matchRoute, type ViewName, viewRoutes } from './route-table.ts';
 import { ViewErrorBoundary } from './view-error-boundary.tsx';
@@ -51,6 +52,7 @@ export function AppRoutes() {
           <Route path={viewRoutes.partners.pattern} component={PartnersPage} />
           <Route component={NotFoundPage} />
         </Switch>
+        <PageInteractive />
       </Suspense>
     </ViewErrorBoundary>
   );

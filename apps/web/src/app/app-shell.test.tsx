@@ -29,7 +29,7 @@ describe('AppShell', () => {
     mockFetch();
     const { location } = renderWithApp(<AppShell />);
     await screen.findAllByTestId('indicator-card');
-    await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    await user.click(screen.getByRole('link', { name: 'Tiếng Việt' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Tổng quan' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('vi');
     expect(location.history.at(-1)).toContain('lang=vi');
@@ -37,7 +37,7 @@ describe('AppShell', () => {
     expect(screen.getAllByTestId('indicator-card')[1]).toHaveTextContent('hơn 42,4 tỷ USD');
     expect(screen.getByRole('button', { name: 'Trình chiếu' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Nguồn' })).toHaveAttribute('href', '/sources?lang=vi');
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('link', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
   });
@@ -46,7 +46,7 @@ describe('AppShell', () => {
     window.localStorage.setItem('bd.locale', 'vi');
     mockFetch();
     renderWithApp(<AppShell />);
-    expect(await screen.findByRole('button', { name: 'English' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'English' })).toBeInTheDocument();
   });
 
   it('says when the server cannot be reached, and loads on Retry', async () => {

@@ -1,6 +1,7 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
+import { PageInteractive } from '../lib/page-interactive.tsx';
 import { embed } from './app-routes.tsx';
 import { AppShell } from './app-shell.tsx';
 import { viewRoutes } from './route-table.ts';
@@ -21,6 +22,7 @@ export function App({ client }: { client: QueryClient }) {
             <ViewErrorBoundary resetKey={params.id}>
               <Suspense fallback={null}>
                 <EmbedPage id={params.id} />
+                <PageInteractive />
               </Suspense>
             </ViewErrorBoundary>
           )}

@@ -21,7 +21,7 @@ export function PresentButton() {
   return (
     <button
       type="button"
-      className="button button--accent"
+      className="button button--accent needs-script"
       onClick={open}
       onPointerEnter={() => void loadPresenter()}
       onFocus={() => void loadPresenter()}

@@ -1,4 +1,16 @@
-import { createContext, lazy, Suspense, startTransition, use, useContext, useEffect, useId, useState } from 'react';
+import {
+  Component,
+  createContext,
+  lazy,
+  type ReactNode,
+  Suspense,
+  startTransition,
+  use,
+  useContext,
+  useEffect,
+  useId,
+  useState,
+} from 'react';
 import type { PlotEvents } from './live-plot.tsx';
 import type { PlotDrawing } from './plot-drawing.ts';
 
@@ -38,16 +50,33 @@ export function ChartPlot({ drawing, events }: { drawing: PlotDrawing; events: P
     <div id={id} className="chart-plot" style={box} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: drawn }} />
   );
   return (
-    <Suspense fallback={placeholder}>
-      {server ? (
-        <ServerDrawnPlot id={id} box={box} svg={server.svgOf(drawing)} />
-      ) : live ? (
-        <LivePlot drawing={drawing} events={events} />
-      ) : (
-        placeholder
-      )}
-    </Suspense>
+    <KeepDrawingOnFailure drawing={placeholder}>
+      <Suspense fallback={placeholder}>
+        {server ? (
+          <ServerDrawnPlot id={id} box={box} svg={server.svgOf(drawing)} />
+        ) : live ? (
+          <LivePlot drawing={drawing} events={events} />
+        ) : (
+          placeholder
+        )}
+      </Suspense>
+    </KeepDrawingOnFailure>
   );
+}
+
+/**
+ * Where the live chart's code cannot be loaded (the device went offline after the page arrived, the server is
+ * restarting), the plot stays as the server drew it, values and all, instead of the whole view failing over a
+ * tooltip: only the pointer's details are lost.
+ */
+class KeepDrawingOnFailure extends Component<{ drawing: ReactNode; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? this.props.drawing : this.props.children;
+  }
 }
 
 function ServerDrawnPlot({ id, box, svg }: { id: string; box: React.CSSProperties; svg: Promise<string> }) {

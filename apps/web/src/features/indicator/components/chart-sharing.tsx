@@ -48,7 +48,7 @@ export function ChartSharing({ indicator, state, chartBox, entity }: ChartSharin
       <h2 id="chart-sharing-heading" className="chart-sharing__title">
         {t('shareTitle')}
       </h2>
-      <fieldset className="chart-sharing__images">
+      <fieldset className="chart-sharing__images needs-script">
         <legend className="visually-hidden">{t('chartImageGroup')}</legend>
         <button type="button" className="button" onClick={() => void save('png')}>
           {t('downloadPng')}

@@ -49,7 +49,7 @@ export function EmbedSnippet({ indicator, entity }: { indicator: Indicator; enti
           onFocus={(e) => e.currentTarget.select()}
           spellCheck={false}
         />
-        <button type="button" className="button" onClick={() => void copy()}>
+        <button type="button" className="button needs-script" onClick={() => void copy()}>
           {t('copy')}
         </button>
       </div>

@@ -107,7 +107,12 @@ function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
       <div className="toolbar">
         <EntitySelect choice={place} />
         <RangeFilter years={yearsOf(observations)} from={view.from} to={view.to} onChange={update} />
-        <button type="button" className="button" aria-pressed={view.table} onClick={() => update({ table: !view.table })}>
+        <button
+          type="button"
+          className="button needs-script"
+          aria-pressed={view.table}
+          onClick={() => update({ table: !view.table })}
+        >
           {t('table')}
         </button>
         <CsvDownload

@@ -79,7 +79,7 @@ export function WorldMap({ partners, home, label, homeLegend }: WorldMapProps) {
 
   return (
     <figure className="world-map" data-testid="world-map" onKeyDown={onKeyDown}>
-      <fieldset className="world-map__controls">
+      <fieldset className="world-map__controls needs-script">
         <legend className="visually-hidden">{t('partnersZoomControls')}</legend>
         <button type="button" onClick={() => zoomBy(2)} aria-label={t('partnersZoomIn')} disabled={view.k >= MAX_ZOOM}>
           +

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'wouter';
+import { type MouseEvent, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { useLocation, useSearchParams } from 'wouter';
 import { LoadingSkeleton } from '../../../components/loading-skeleton.tsx';
 import { QueryStatus } from '../../../components/query-status.tsx';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
@@ -35,6 +35,7 @@ import './presenter.css';
 export function Presenter({ chartWidth }: { chartWidth?: number }) {
   const { t } = useLocale();
   const [params, setParams] = useSearchParams();
+  const [path] = useLocation();
   const indicators = useQuery(indicatorQueries.all());
   const place = useEntity();
   const observations = useQuery({ ...observationQueries.forEntity(place.entity), enabled: place.ready });
@@ -51,15 +52,7 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
   const { playing, seconds } = autoAdvanceFrom(params);
   useDocumentTitle(t('documentTitle', { view: `${t('presentTitle')} ${current} / ${total}` }));
 
-  const leave = useCallback(
-    () =>
-      setParams((p) => {
-        const next = new URLSearchParams(p);
-        for (const name of ['present', 'slide', 'play', 'every']) next.delete(name);
-        return next;
-      }),
-    [setParams],
-  );
+  const leave = useCallback(() => setParams(leaving), [setParams]);
   const goTo = useCallback(
     (slide: number) =>
       setParams(
@@ -156,19 +149,19 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
         )}
       </div>
       <div ref={controls} className="presenter__controls" role="toolbar" aria-label={t('presentTitle')}>
-        <button type="button" className="button" onClick={() => act('previous')} disabled={current <= 1}>
+        <SlideStep path={path} params={params} target={current - 1} total={total} onStep={() => act('previous')}>
           ← <span className="visually-hidden-narrow">{t('previousSlide')}</span>
-        </button>
+        </SlideStep>
         <span className="presenter__count" aria-live="polite">
           {t('slideLabel', { n: current, total })}
         </span>
-        <button type="button" className="button" onClick={() => act('next')} disabled={current >= total}>
+        <SlideStep path={path} params={params} target={current + 1} total={total} onStep={() => act('next')}>
           <span className="visually-hidden-narrow">{t('nextSlide')}</span> →
-        </button>
-        <button type="button" className="button" onClick={() => setAutoAdvance({ playing: !playing })}>
+        </SlideStep>
+        <button type="button" className="button needs-script" onClick={() => setAutoAdvance({ playing: !playing })}>
           {playing ? t('pause') : t('play')}
         </button>
-        <label className="presenter__interval">
+        <label className="presenter__interval needs-script">
           {t('autoAdvance')}
           <select value={seconds} onChange={(e) => setAutoAdvance({ seconds: Number(e.target.value) })}>
             {AUTO_ADVANCE_SECONDS.map((s) => (
@@ -179,15 +172,73 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
           </select>
         </label>
         {!fullscreen.active && fullscreen.available && (
-          <button type="button" className="button" onClick={() => void fullscreen.request()}>
+          <button type="button" className="button needs-script" onClick={() => void fullscreen.request()}>
             {t('enterFullscreen')}
           </button>
         )}
-        <button type="button" className="button button--accent" onClick={leave} title={t('leavePresentHint')}>
+        <a
+          href={addressOf(path, leaving(params))}
+          className="button button--accent"
+          onClick={(event) => followInPlace(event, leave)}
+          title={t('leavePresentHint')}
+        >
           {t('leavePresent')}
-        </button>
+        </a>
         <p className="presenter__help">{t('keyHelp')}</p>
       </div>
     </div>
+  );
+}
+
+/** The address without the presenter: where Leave goes. */
+function leaving(params: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const name of ['present', 'slide', 'play', 'every']) next.delete(name);
+  return next;
+}
+
+/** The page's address (`path`) with other search parameters (`?` and all, or the bare path when there are none). */
+function addressOf(path: string, params: URLSearchParams): string {
+  const search = params.toString();
+  return `${path}${search ? `?${search}` : ''}`;
+}
+
+/** A plain click on a link the presenter answers itself, in place; others (new tab, …) are the browser's. */
+function followInPlace(event: MouseEvent<HTMLAnchorElement>, inPlace: () => void): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  inPlace();
+}
+
+/**
+ * Previous or next: a link to that slide's address, so it works without scripts (the server renders every slide
+ * by its link); with scripts, the presenter steps in place. At the first or last slide it is a disabled button.
+ */
+function SlideStep({
+  path,
+  params,
+  target,
+  total,
+  onStep,
+  children,
+}: {
+  path: string;
+  params: URLSearchParams;
+  target: number;
+  total: number;
+  onStep: () => void;
+  children: ReactNode;
+}) {
+  if (target < 1 || target > total) {
+    return (
+      <button type="button" className="button" disabled>
+        {children}
+      </button>
+    );
+  }
+  return (
+    <a href={addressOf(path, presenterAddress(params, target))} className="button" onClick={(e) => followInPlace(e, onStep)}>
+      {children}
+    </a>
   );
 }
