@@ -42,6 +42,16 @@ export interface ServerOptions {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether any process of the group `group` leads is still running (signal 0 asks without signalling). */
+function groupAlive(group: number): boolean {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Starts the API and dashboard the way `pnpm start` does after its build step (`pnpm --filter @bd/api start`),
  * on 127.0.0.1 and a free port, and waits until /api/health answers. The web app must already be built.
@@ -70,16 +80,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   child.stderr?.on('data', (chunk) => {
     log += chunk;
   });
+  // pnpm exits as soon as it is signalled, while the server it started may still be finishing the requests of open
+  // keep-alive connections: stopped means every process of the group is gone, so no browser connection still answers.
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    const exited = new Promise((r) => child.once('exit', r));
+    const group = child.pid;
+    if (group === undefined || !groupAlive(group)) return;
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-group, 'SIGTERM');
     } catch {
       return;
     }
-    const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 5000);
-    await exited;
+    const timer = setTimeout(() => groupAlive(group) && process.kill(-group, 'SIGKILL'), 5000);
+    // Bounded, in case a gone process lingers unreaped (a zombie still counts as alive to signal 0).
+    for (const until = Date.now() + 10_000; groupAlive(group) && Date.now() < until; ) await pause(20);
     clearTimeout(timer);
   };
 

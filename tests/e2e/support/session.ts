@@ -11,7 +11,8 @@ export interface OpenOptions {
   before?: (page: Page) => Promise<unknown> | unknown;
   /**
    * Whether to wait until the view has hydrated (`<html data-interactive>`) before handing the page over: a click
-   * before then would be lost, as a reader's would. On by default; off for a test of the page as it arrives.
+   * before then would be lost, as a reader's would. On by default for the dashboard's own pages (not `/api/…`, not
+   * another origin's page); off for a test of the page as it arrives.
    */
   interactive?: boolean | undefined;
 }
@@ -39,7 +40,7 @@ export function browserSession(options: ServerOptions = {}): BrowserSession {
     get context() {
       return context;
     },
-    async open(address: string, { viewport, before, interactive = true }: OpenOptions = {}) {
+    async open(address: string, { viewport, before, interactive = isDashboardPage(address) }: OpenOptions = {}) {
       await context?.close();
       const opened = await newPage(session.browser, viewport);
       context = opened.context;
@@ -60,4 +61,9 @@ export function browserSession(options: ServerOptions = {}): BrowserSession {
     await session.server?.stop();
   });
   return session;
+}
+
+/** Whether `address` is one of the dashboard's pages, which hydrate: a path outside `/api/`. */
+function isDashboardPage(address: string): boolean {
+  return !address.startsWith('http') && !address.startsWith('/api/');
 }

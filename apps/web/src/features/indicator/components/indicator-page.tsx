@@ -133,26 +133,34 @@ function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
           <ObservationTable indicator={indicator} points={state.points} />
         </Suspense>
       ) : (
-        <div className="chart-layout">
-          <div className="chart-layout__main" ref={chartBox}>
-            <SeriesChart
-              state={state}
-              summary={chartSummary(state, name, t)}
-              width={chartWidth}
-              height={360}
-              focusedId={focusedId}
-              pinnedId={view.point}
-              onPin={(point) => update({ point })}
-            />
-            <PointList
-              points={state.marks}
-              pinnedId={view.point}
-              onPin={(point) => update({ point })}
-              onFocusPoint={setFocusedId}
-            />
+        <>
+          <div className="chart-layout">
+            <div className="chart-layout__main" ref={chartBox}>
+              <SeriesChart
+                state={state}
+                summary={chartSummary(state, name, t)}
+                width={chartWidth}
+                height={360}
+                focusedId={focusedId}
+                pinnedId={view.point}
+                onPin={(point) => update({ point })}
+              />
+              <PointList
+                points={state.marks}
+                pinnedId={view.point}
+                onPin={(point) => update({ point })}
+                onFocusPoint={setFocusedId}
+              />
+            </div>
+            <CitationPanel point={pinned} onClose={() => update({ point: undefined })} />
           </div>
-          <CitationPanel point={pinned} onClose={() => update({ point: undefined })} />
-        </div>
+          {/* Without scripts nothing pins a value, so the page carries every value's citation and the article's
+              words as the table. React renders a noscript's content on the server only: with scripts on, it is
+              inert text, never hydrated nor loaded. */}
+          <noscript>
+            <ObservationTable indicator={indicator} points={state.points} />
+          </noscript>
+        </>
       )}
       {!view.table && state.points.length > 0 && (
         <ChartSharing

@@ -91,6 +91,21 @@ describe('Presenter', () => {
     }
   });
 
+  it('does not ask for full screen without a gesture (a link opened straight into the slides)', async () => {
+    const request = vi.fn(async () => {});
+    HTMLElement.prototype.requestFullscreen = request;
+    Object.defineProperty(navigator, 'userActivation', { configurable: true, value: { isActive: false } });
+    try {
+      await renderPresenter();
+      expect(await screen.findByRole('dialog', { name: 'Presentation' })).toBeInTheDocument();
+      expect(request).not.toHaveBeenCalled();
+      expect(screen.getByRole('button', { name: 'Full screen' })).toBeInTheDocument();
+    } finally {
+      delete (HTMLElement.prototype as Partial<HTMLElement>).requestFullscreen;
+      delete (navigator as { userActivation?: unknown }).userActivation;
+    }
+  });
+
   it('advances on its own at the chosen interval, and any key pauses it', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });

@@ -97,7 +97,9 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
     const overflow = document.body.style.overflow;
     document.body.style.overflow = 'hidden';
     container.current?.focus();
-    void fullscreen.request();
+    // Full screen answers only a gesture: the Present button's click has just happened; a link opened straight
+    // into the slides has none, and asking would only log a refusal (the button in the controls asks then).
+    if (hasUserActivation()) void fullscreen.request();
     return () => {
       document.body.style.overflow = overflow;
       returnTo?.focus?.();
@@ -241,4 +243,9 @@ function SlideStep({
       {children}
     </a>
   );
+}
+
+/** Whether the page has a fresh user gesture (a click or key just now) that full screen accepts. */
+function hasUserActivation(): boolean {
+  return navigator.userActivation?.isActive ?? true;
 }
