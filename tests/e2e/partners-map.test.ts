@@ -49,6 +49,8 @@ describe.skipIf(!browserAvailable)('the partner map in Chromium', () => {
   let page: Page;
   const open = async (path: string, viewport: Viewport = desktop) => {
     page = await session.open(path, { viewport });
+    // The markers are spaced for the map's size on screen once it is measured, after hydration.
+    await page.locator('[data-testid="world-map"][data-measured]').waitFor({ state: 'attached' });
     await page.getByTestId('map-marker').first().waitFor();
   };
   const marker = (name: string | RegExp) => page.getByRole('button', { name });

@@ -39,7 +39,7 @@ export function WorldMap({ partners, home, label, homeLegend }: WorldMapProps) {
   const state = useMemo(() => worldMapState(world as unknown as WorldTopology, partners, placeOf, home, SIZE), [partners, home]);
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   const { view, zoomTo, zoomBy } = useMapZoom(svg, SIZE);
-  const unit = useViewBoxUnit(svg, SIZE.width);
+  const { unit, measured } = useViewBoxUnit(svg, SIZE.width);
   const groups = useMemo(() => markerGroups(state.markers, view, SIZE, MARKER_SPACING * unit), [state.markers, view, unit]);
   const regions = useMemo(() => regionViews(state.markers, SIZE), [state.markers]);
   const [open, setOpen] = useState<readonly PartnerEntry[] | undefined>();
@@ -78,7 +78,7 @@ export function WorldMap({ partners, home, label, homeLegend }: WorldMapProps) {
   const names = (entries: readonly PartnerEntry[]) => entries.map((e) => e.event.name).join(', ');
 
   return (
-    <figure className="world-map" data-testid="world-map" onKeyDown={onKeyDown}>
+    <figure className="world-map" data-testid="world-map" data-measured={measured || undefined} onKeyDown={onKeyDown}>
       <fieldset className="world-map__controls needs-script">
         <legend className="visually-hidden">{t('partnersZoomControls')}</legend>
         <button type="button" onClick={() => zoomBy(2)} aria-label={t('partnersZoomIn')} disabled={view.k >= MAX_ZOOM}>
