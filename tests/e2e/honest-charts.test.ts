@@ -143,8 +143,10 @@ describe.skipIf(!browserAvailable)('charts that never mislead, in Chromium', () 
       { width: 800, height: 640 },
     ]) {
       await open('/embed/fdi_attracted', size);
-      await chart().getByTestId('chart-point').first().waitFor();
-      const box = await chart().locator('svg.recharts-surface').boundingBox();
+      // The live chart, sized to the frame, not the server's drawing it replaces (which leaves mid-measure).
+      const surface = chart().locator('.recharts-wrapper svg.recharts-surface');
+      await surface.waitFor();
+      const box = await surface.boundingBox();
       const overflow = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
       expect(overflow, `the embed scrolls at ${size.width}×${size.height}`).toBeLessThanOrEqual(0);
       expect(box!.width).toBeGreaterThan(size.width * 0.8);

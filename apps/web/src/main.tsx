@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { preloadView } from './app/app-routes.tsx';
-import { hydratePageData, readPageData } from './app/page-data.ts';
+import { hydratePageData, readPageData, renderedFor } from './app/page-data.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { fetchRouteData, matchRoute } from './app/route-table.ts';
 import { preferredLocale } from './lib/i18n/use-locale.ts';
@@ -31,9 +31,9 @@ if (page && locale !== page.locale) {
   corrected.searchParams.set('lang', locale);
   window.history.replaceState(window.history.state, '', corrected);
 }
-if (page && locale === page.locale && root.firstChild) {
-  // The page arrived drawn: React takes it over in place. Views whose code is still loading keep their HTML and
-  // are hydrated once it is here.
+if (page && locale === page.locale && renderedFor(page, window.location.search) && root.firstChild) {
+  // The page arrived drawn, for this address: React takes it over in place. Views whose code is still loading keep
+  // their HTML and are hydrated once it is here. A static file drawn for another query string is drawn again here.
   hydrateRoot(root, app);
 } else {
   // No server rendering (the development server, a page from before it): the first view's data is asked for

@@ -16,21 +16,24 @@ export function qualifierWord(qualifier: Qualifier, locale: Locale): string {
 const QUALIFIER_EXPLANATIONS: Record<Locale, Record<Qualifier, string>> = {
   en: {
     exact: 'stated as an exact figure',
-    about: 'the source says "about": an approximate figure',
-    nearly: 'the source says "nearly": the true figure is a little below',
-    more_than: 'the source says "more than": the true figure is above',
+    about: 'an approximate figure',
+    nearly: 'the true figure is a little below',
+    more_than: 'the true figure is above',
     at_least: 'at least this many: the source lists these and says there are more ("etc.")',
   },
   vi: {
     exact: 'số liệu chính xác',
-    about: 'nguồn ghi "khoảng": số liệu ước lượng',
-    nearly: 'nguồn ghi "gần": số thực tế thấp hơn một chút',
-    more_than: 'nguồn ghi "hơn": số thực tế cao hơn',
+    about: 'số liệu ước lượng',
+    nearly: 'số thực tế thấp hơn một chút',
+    more_than: 'số thực tế cao hơn',
     at_least: 'ít nhất: nguồn liệt kê các mục này và ghi "v.v."',
   },
 };
 
-/** Why a qualified value is drawn differently, for legends and screen readers. */
+/**
+ * Why a qualified value is drawn differently, for legends and screen readers. It follows the qualifier's word (the
+ * legend writes `"nearly": …`), so it does not repeat it.
+ */
 export function qualifierExplanation(qualifier: Qualifier, locale: Locale): string {
   return QUALIFIER_EXPLANATIONS[locale][qualifier];
 }

@@ -2,14 +2,14 @@ import { dehydrate } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../lib/api-client.ts';
 import { testQueryClient } from '../test-utils.tsx';
-import { hydratePageData, PAGE_DATA_ID, pageDataScript, readPageData } from './page-data.ts';
+import { hydratePageData, PAGE_DATA_ID, pageDataScript, readPageData, renderedFor } from './page-data.ts';
 
 describe("a page's data", () => {
   it('cannot end its script early, whatever the data holds, and reads back the same', () => {
     const client = testQueryClient();
     const hostile = '</script><script>alert(1)</script><!--';
     client.setQueryData(['sources', 'list'], { title: hostile });
-    const script = pageDataScript({ locale: 'vi', origin: 'https://example.org', queries: dehydrate(client) });
+    const script = pageDataScript({ locale: 'vi', origin: 'https://example.org', search: '', queries: dehydrate(client) });
     expect(script.match(/<\/script>/g)).toHaveLength(1);
     document.body.innerHTML = script;
     const read = readPageData(document);
@@ -26,6 +26,7 @@ describe("a page's data", () => {
     document.body.innerHTML = pageDataScript({
       locale: 'en',
       origin: '',
+      search: '',
       queries: dehydrate(client, { shouldDehydrateQuery: () => true }),
     });
     const again = testQueryClient();
@@ -41,5 +42,13 @@ describe("a page's data", () => {
     expect(readPageData(document)).toBeUndefined();
     document.body.innerHTML = '<div id="root"></div>';
     expect(readPageData(document)).toBeUndefined();
+  });
+
+  it('says which query string it was drawn for: a static file answers them all, and hydrates only its own', () => {
+    const page = { locale: 'en' as const, origin: '', search: '?from=2020&lang=en', queries: { queries: [], mutations: [] } };
+    expect(renderedFor(page, '?lang=en&from=2020')).toBe(true);
+    expect(renderedFor(page, '?lang=en&from=2020&present=1')).toBe(false);
+    expect(renderedFor({ ...page, search: '' }, '')).toBe(true);
+    expect(renderedFor({ ...page, search: '' }, '?present=1&slide=2')).toBe(false);
   });
 });

@@ -8,6 +8,11 @@ export interface PageData {
   locale: Locale;
   /** The origin its absolute addresses were written with ('' for none). */
   origin: string;
+  /**
+   * The query string it was rendered for ('' or `?…`). A static export's file answers every query string of its
+   * path: where the address asks for another (`?present=1`, `?lang=vi`), the browser draws the page itself.
+   */
+  search: string;
   /** The answers the page was rendered from, as TanStack Query dehydrates them. */
   queries: DehydratedState;
 }
@@ -42,4 +47,14 @@ export function hydratePageData(client: QueryClient, data: PageData): void {
     const revived = ApiError.revive(query.state.error);
     if (revived) query.setState({ error: revived });
   }
+}
+
+/** Whether the page was rendered for the query string `search` (the same parameters, in any order). */
+export function renderedFor(data: PageData, search: string): boolean {
+  const sorted = (text: string) => {
+    const params = new URLSearchParams(text);
+    params.sort();
+    return params.toString();
+  };
+  return sorted(data.search ?? search) === sorted(search);
 }

@@ -162,19 +162,20 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     const modules = [viewRoutes[route.view].module, presenting ? presenterRoute.module : undefined];
     const head = viewRoutes[route.view].head(client, route, locale, entity);
     const queries = dehydrate(client, { shouldDehydrateQuery: (query) => query.state.status !== 'pending' });
+    const found = !notFound(client, route, entity);
     const document = options.template
       .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
       .replace(/<title>[^<]*<\/title>\s*/, '')
       .replace(/<meta name="description"[^>]*>\s*/, '')
       .replace(
         '</head>',
-        `${pageHeadTags(head, request, locale, options.staticSite)}${viewAssets(options.manifest, modules)}</head>`,
+        `${pageHeadTags(head, request, locale, options.staticSite, found)}${viewAssets(options.manifest, modules)}</head>`,
       )
       .replace(
         '<div id="root"></div>',
-        `<div id="root">${html}</div>${pageDataScript({ locale, origin: request.origin, queries })}`,
+        `<div id="root">${html}</div>${pageDataScript({ locale, origin: request.origin, search: request.search, queries })}`,
       );
-    return { status: notFound(client, route, entity) ? 404 : 200, html: document, locale };
+    return { status: found ? 200 : 404, html: document, locale };
   }
 
   return {

@@ -32,4 +32,24 @@ describe("a page's head tags", () => {
     expect(tags).toContain('<meta name="bd-static-site" content="1">');
     expect(tags).toContain('<meta name="twitter:card" content="summary">');
   });
+
+  it('give a page that was not found no address to share, and mark it noindex', () => {
+    const tags = pageHeadTags({ title: 'Not found', description: 'No such page.', image: undefined }, request, 'en', true, false);
+    expect(tags).not.toContain('rel="canonical"');
+    expect(tags).not.toContain('og:url');
+    expect(tags).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it('leave out og:url and the images where the origin is unknown, rather than write them relative', () => {
+    const tags = pageHeadTags(
+      { title: 'Partner localities', description: 'How many.', image: '/previews/x.en.png' },
+      { origin: '', path: '/indicators/x', search: '' },
+      'en',
+      true,
+    );
+    expect(tags).toContain('<link rel="canonical" href="/indicators/x">');
+    expect(tags).not.toContain('og:url');
+    expect(tags).not.toContain('og:image');
+    expect(tags).not.toContain('twitter:image');
+  });
 });

@@ -25,7 +25,7 @@ describe('IndicatorPage', () => {
     expect(
       screen.getByRole('img', { name: /FDI registered capital, 3 values.*more than 42\.4 billion USD/ }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/the source says "nearly"/)).toBeInTheDocument();
+    expect(screen.getByText(/"nearly": the true figure is a little below/)).toBeInTheDocument();
   });
 
   it('shows the value, period, source and evidence in the tooltip when a mark is hovered', async () => {
