@@ -14,7 +14,7 @@ export function CitationPanel({ point, onClose }: CitationPanelProps) {
   const { locale, t } = useLocale();
   if (!point?.source) {
     return (
-      <aside className="citation-panel citation-panel--empty" aria-live="polite">
+      <aside className="citation-panel citation-panel--empty needs-script" aria-live="polite">
         <p>{t('citationEmpty')}</p>
       </aside>
     );
