@@ -57,4 +57,27 @@ describe.skipIf(!browserAvailable)('the dashboard with scripts off, in Chromium'
     await page.waitForURL((url) => !url.search.includes('present'));
     expect(await page.getByTestId('indicator-card').count()).toBeGreaterThan(0);
   });
+
+  // Every view, in both languages: drawn by the server, in that language, with the article's words where it cites.
+  const VIEWS: { address: string; cites: boolean }[] = [
+    { address: '/', cites: false },
+    { address: '/indicators/partner_localities', cites: true },
+    { address: '/sources', cites: true },
+    { address: '/timeline', cites: true },
+    { address: '/partners', cites: false },
+    { address: '/checks', cites: true },
+    { address: '/embed/fdi_attracted', cites: false },
+  ];
+  for (const lang of ['en', 'vi'] as const) {
+    it(`draws every view in ${lang === 'en' ? 'English' : 'Vietnamese'}, citing the articles' words`, async () => {
+      for (const { address, cites } of VIEWS) {
+        const page = await open(`${address}${address.includes('?') ? '&' : '?'}lang=${lang}`);
+        expect(await page.locator('html').getAttribute('lang'), address).toBe(lang);
+        expect((await page.locator('#root').innerText()).length, `${address} has text`).toBeGreaterThan(200);
+        if (cites) expect(await page.locator('dl.evidence').count(), `${address} quotes the articles`).toBeGreaterThan(0);
+        await context?.close();
+        context = undefined;
+      }
+    });
+  }
 });
