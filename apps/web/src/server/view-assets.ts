@@ -64,7 +64,10 @@ export function viewAssets(manifest: BuildManifest, modules: readonly (string | 
       if (!inEntry.has(chunk.file)) scripts.add(chunk.file);
       for (const css of chunk.css ?? []) if (!inEntry.has(css)) styles.add(css);
     }
-    for (const css of lazyStylesOf(manifest, module)) if (!inEntry.has(css)) styles.add(css);
+    // Not through the main bundle, which views import too: its lazy parts are every other view.
+    for (const css of lazyStylesOf(manifest, module, new Set(), new Set(entry.keys()))) {
+      if (!inEntry.has(css)) styles.add(css);
+    }
   }
   return [
     ...[...styles].map((file) => `    <link rel="stylesheet" crossorigin href="/${file}">\n`),
