@@ -20,6 +20,8 @@ describe.skipIf(!browserAvailable)('charts that never mislead, in Chromium', () 
   let page: Page;
   const open = async (address: string, viewport?: Viewport) => {
     page = await session.open(address, { viewport });
+    // Geometry is read from the live chart, not from the server's drawing it replaces.
+    if (/^\/(indicators|embed)\//.test(address)) await page.locator('.recharts-wrapper').first().waitFor();
     return page;
   };
   const chart = () => page.getByTestId('chart').first();
@@ -73,6 +75,12 @@ describe.skipIf(!browserAvailable)('charts that never mislead, in Chromium', () 
     await open('/indicators/international_conferences_hosted');
     const points = chart().getByTestId('chart-point');
     await points.first().waitFor();
+    // recharts places the marks once its axes have registered, a render after the live chart first commits.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="chart"] .chart-mark__period')].every(
+        (bracket) => bracket.getBoundingClientRect().width > 0,
+      ),
+    );
     const boxes = await points.evaluateAll((marks) =>
       marks.map((m) => {
         const bar = (m.querySelector('rect.chart-mark__shape') as SVGGraphicsElement).getBoundingClientRect();
