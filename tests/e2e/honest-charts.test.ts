@@ -124,7 +124,6 @@ describe.skipIf(!browserAvailable)('charts that never mislead, in Chromium', () 
   it('says the unit on the axis, labels the latest value, and keeps both inside the chart', async () => {
     await open('/indicators/fdi_attracted');
     await chart().getByTestId('chart-point').first().waitFor();
-    await chart().locator('.recharts-wrapper').waitFor();
     expect(await chart().getByTestId('axis-title').textContent()).toBe('billion USD');
     expect(await chart().locator('.recharts-yAxis-tick-labels text').allTextContents()).toEqual(['0', '1', '2', '3', '4', '5']);
     const latest = chart().getByTestId('latest-label');

@@ -56,5 +56,5 @@ export function renderedFor(data: PageData, search: string): boolean {
     params.sort();
     return params.toString();
   };
-  return sorted(data.search ?? search) === sorted(search);
+  return sorted(data.search) === sorted(search);
 }

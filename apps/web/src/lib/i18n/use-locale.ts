@@ -1,5 +1,5 @@
 import { type Locale, localeSchema } from '@bd/core';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'wouter';
 import { type Translate, translator } from './translate.ts';
 
@@ -33,28 +33,15 @@ export function preferredLocale(params: URLSearchParams): Locale {
 export interface LocaleState {
   locale: Locale;
   t: Translate;
-  /** Switches the language, in the URL (`?lang=`) and in local storage. */
-  setLocale: (locale: Locale) => void;
 }
 
-/** The interface language, read from the URL so a shared link opens in the same language. */
+/**
+ * The interface language, read from the URL so a shared link opens in the same language. It is switched by a link
+ * to the address with `?lang=` (LanguageSwitch); the shell remembers it for the next visit.
+ */
 export function useLocale(): LocaleState {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const locale = preferredLocale(params);
   const t = useMemo(() => translator(locale), [locale]);
-  const setLocale = useCallback(
-    (next: Locale) => {
-      rememberLocale(next);
-      setParams(
-        (previous) => {
-          const updated = new URLSearchParams(previous);
-          updated.set('lang', next);
-          return updated;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
-  return { locale, t, setLocale };
+  return { locale, t };
 }

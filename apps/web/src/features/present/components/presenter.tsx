@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { type MouseEvent, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
-import { useLocation, useSearchParams } from 'wouter';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import { LoadingSkeleton } from '../../../components/loading-skeleton.tsx';
 import { QueryStatus } from '../../../components/query-status.tsx';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
@@ -151,13 +151,13 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
         )}
       </div>
       <div ref={controls} className="presenter__controls" role="toolbar" aria-label={t('presentTitle')}>
-        <SlideStep path={path} params={params} target={current - 1} total={total} onStep={() => act('previous')}>
+        <SlideStep path={path} params={params} target={current - 1} total={total}>
           ← <span className="visually-hidden-narrow">{t('previousSlide')}</span>
         </SlideStep>
         <span className="presenter__count" aria-live="polite">
           {t('slideLabel', { n: current, total })}
         </span>
-        <SlideStep path={path} params={params} target={current + 1} total={total} onStep={() => act('next')}>
+        <SlideStep path={path} params={params} target={current + 1} total={total}>
           <span className="visually-hidden-narrow">{t('nextSlide')}</span> →
         </SlideStep>
         <button type="button" className="button needs-script" onClick={() => setAutoAdvance({ playing: !playing })}>
@@ -178,14 +178,9 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
             {t('enterFullscreen')}
           </button>
         )}
-        <a
-          href={addressOf(path, leaving(params))}
-          className="button button--accent"
-          onClick={(event) => followInPlace(event, leave)}
-          title={t('leavePresentHint')}
-        >
+        <Link href={addressOf(path, leaving(params))} className="button button--accent" title={t('leavePresentHint')}>
           {t('leavePresent')}
-        </a>
+        </Link>
         <p className="presenter__help">{t('keyHelp')}</p>
       </div>
     </div>
@@ -205,30 +200,22 @@ function addressOf(path: string, params: URLSearchParams): string {
   return `${path}${search ? `?${search}` : ''}`;
 }
 
-/** A plain click on a link the presenter answers itself, in place; others (new tab, …) are the browser's. */
-function followInPlace(event: MouseEvent<HTMLAnchorElement>, inPlace: () => void): void {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  event.preventDefault();
-  inPlace();
-}
-
 /**
  * Previous or next: a link to that slide's address, so it works without scripts (the server renders every slide
- * by its link); with scripts, the presenter steps in place. At the first or last slide it is a disabled button.
+ * by its link); with scripts, wouter follows it in place, replacing the address as the keys do, so Back still
+ * leaves the slides. At the first or last slide it is a disabled button.
  */
 function SlideStep({
   path,
   params,
   target,
   total,
-  onStep,
   children,
 }: {
   path: string;
   params: URLSearchParams;
   target: number;
   total: number;
-  onStep: () => void;
   children: ReactNode;
 }) {
   if (target < 1 || target > total) {
@@ -239,9 +226,9 @@ function SlideStep({
     );
   }
   return (
-    <a href={addressOf(path, presenterAddress(params, target))} className="button" onClick={(e) => followInPlace(e, onStep)}>
+    <Link href={addressOf(path, presenterAddress(params, target))} replace className="button">
       {children}
-    </a>
+    </Link>
   );
 }
 
