@@ -27,5 +27,8 @@ export default defineConfig(({ isSsrBuild }) => ({
         emptyOutDir: true,
         target: 'es2022',
         manifest: true,
+        // One style sheet for every view, which the server writes into each page it renders (view-assets.ts): a
+        // page is styled with its first paint, with no request before it, and a view opened later brings no sheet.
+        cssCodeSplit: false,
       },
 }));

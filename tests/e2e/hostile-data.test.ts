@@ -14,7 +14,8 @@ const INJECTED = [
   'script:not([src]):not([type="application/json"]#bd-page-data)',
   'img[src="x"]',
   'iframe',
-  'style',
+  // The build's style sheet, written into the head by the server (view-assets.ts), is the page's own.
+  'style:not(head > style[data-sheet])',
   '[onerror]',
   '[onload]',
   '[onmouseover]',

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 
 /** What the web app's server bundle (apps/web/src/server/entry-server.tsx, built into dist-server/) exports. */
 interface RendererModule {
-  createPageRenderer: (options: { template: string; manifest: Record<string, unknown>; staticSite: boolean }) => {
+  createPageRenderer: (options: WebBuild & { staticSite: boolean }) => {
     render: (
       request: { path: string; search: string; origin: string },
       requestApi: (path: string, init: RequestInit) => Response | Promise<Response>,
@@ -55,13 +55,26 @@ export async function closePageRenderers(): Promise<void> {
   await Promise.all(all.map(async (renderer) => (await renderer).close()));
 }
 
-/** The browser build's files the renderer writes pages from: index.html and the manifest naming each view's files. */
-export function readWebBuild(webDist: string): { template: string; manifest: Record<string, unknown> } | undefined {
+/** The browser build's files the renderer writes pages from. */
+interface WebBuild {
+  /** index.html. */
+  template: string;
+  /** `.vite/manifest.json`, naming each view's files. */
+  manifest: Record<string, unknown>;
+  /** The text of each style sheet index.html links, by the address it links it with: pages carry it inline. */
+  styleSheets: Record<string, string>;
+}
+
+/** The build's files for the renderer; undefined when the build is not there. */
+export function readWebBuild(webDist: string): WebBuild | undefined {
   const index = path.join(webDist, 'index.html');
   const manifest = path.join(webDist, '.vite', 'manifest.json');
   if (!existsSync(index) || !existsSync(manifest)) return undefined;
-  return {
-    template: readFileSync(index, 'utf8'),
-    manifest: JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>,
-  };
+  const template = readFileSync(index, 'utf8');
+  const styleSheets: Record<string, string> = {};
+  for (const [, href] of template.matchAll(/<link rel="stylesheet"[^>]*\shref="(\/[^"]+)"/g)) {
+    const file = path.join(webDist, ...href!.split('/'));
+    if (existsSync(file)) styleSheets[href!] = readFileSync(file, 'utf8');
+  }
+  return { template, manifest: JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>, styleSheets };
 }

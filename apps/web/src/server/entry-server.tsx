@@ -24,7 +24,7 @@ import { indicatorQueries } from '../lib/queries/indicator-queries.ts';
 import { pageHeadTags } from './page-head.ts';
 import { createPlotDrawer } from './plot-drawer.ts';
 import { type PreviewChart, previewChart } from './preview-chart.ts';
-import { type BuildManifest, viewAssets } from './view-assets.ts';
+import { type BuildManifest, inlineStyleSheets, type StyleSheets, viewAssets } from './view-assets.ts';
 
 export { pageAddresses };
 
@@ -47,6 +47,8 @@ export interface PageRendererOptions {
   template: string;
   /** The client build's `.vite/manifest.json`, parsed: it names the files of each view's code. */
   manifest: BuildManifest;
+  /** The text of each style sheet index.html links, by its address there: every page carries its styles inline. */
+  styleSheets: StyleSheets;
   /** Pages of the static export: their links name the export's files, and they say so to the browser. */
   staticSite: boolean;
 }
@@ -107,6 +109,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     () => staticPages.getStore() ?? false,
   );
   const drawer = createPlotDrawer(WORKER);
+  const template = inlineStyleSheets(options.template, options.styleSheets);
 
   async function renderApp(client: QueryClient, request: PageRequest, plots: ServerPlots): Promise<string> {
     const errors: unknown[] = [];
@@ -163,7 +166,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     const head = viewRoutes[route.view].head(client, route, locale, entity);
     const queries = dehydrate(client, { shouldDehydrateQuery: (query) => query.state.status !== 'pending' });
     const found = !notFound(client, route, entity);
-    const document = options.template
+    const document = template
       .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
       .replace(/<title>[^<]*<\/title>\s*/, '')
       .replace(/<meta name="description"[^>]*>\s*/, '')
