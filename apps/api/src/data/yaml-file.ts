@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DataIssue } from '@bd/core';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { fileIssue } from './data-issue.ts';
 
@@ -59,11 +59,56 @@ export function parseYamlText(file: string, text: string): YamlRead {
 /** Anchors (`&a`) and aliases (`*a`) outside quotes; their expansion is limited by the careful parser only. */
 const MAY_HAVE_ALIASES = /(?:^|[\s[{,:-])[&*][^\s]/m;
 
-/** The value of plain YAML 1.2 (core schema, unique keys), or not ok where the careful parser must decide. */
-function quickValue(text: string): { ok: true; value: unknown } | { ok: false } {
-  if (MAY_HAVE_ALIASES.test(text)) return { ok: false };
+/**
+ * YAML 1.2's core schema as `yaml` reads it. js-yaml's CORE_SCHEMA reads more as numbers (`0b101`, `1_000`,
+ * `1_0.5`, `0o1_7`), which `yaml` reads as strings: a file would mean one thing or the other depending on whether it
+ * has an anchor. Here an integer is decimal, `0o` octal or `0x` hexadecimal and a float is YAML 1.2's, nothing else;
+ * null and booleans are the same in both. `yaml-file.test.ts` holds the two readings equal on generated scalars.
+ */
+const INTEGER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+function numberOf(text: string): number {
+  if (text.startsWith('0o')) return Number.parseInt(text.slice(2), 8);
+  if (text.startsWith('0x')) return Number.parseInt(text.slice(2), 16);
+  if (/\.(?:inf|Inf|INF)$/.test(text)) return text.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (/^\.(?:nan|NaN|NAN)$/.test(text)) return Number.NaN;
+  return Number(text);
+}
+
+const yaml12Integer = new Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (data: unknown) => typeof data === 'string' && INTEGER.test(data),
+  construct: numberOf,
+});
+const yaml12Float = new Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (data: unknown) => typeof data === 'string' && !INTEGER.test(data) && FLOAT.test(data),
+  construct: numberOf,
+});
+const yaml12Null = new Type('tag:yaml.org,2002:null', {
+  kind: 'scalar',
+  resolve: (data: unknown) => data === null || (typeof data === 'string' && /^(?:~|null|Null|NULL|)$/.test(data)),
+  construct: () => null,
+});
+const yaml12Boolean = new Type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: (data: unknown) => typeof data === 'string' && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
+  construct: (data: string) => data.toLowerCase() === 'true',
+});
+const YAML_1_2_CORE = FAILSAFE_SCHEMA.extend({ implicit: [yaml12Null, yaml12Boolean, yaml12Integer, yaml12Float] });
+
+/** A null key (`~:`, `null:`, `:`), which js-yaml names "null" and `yaml` names "": left to the careful parser. */
+const MAY_HAVE_NULL_KEY = /^[ \t]*(?:-[ \t]+)*(?:~|null|Null|NULL)?[ \t]*:(?:[ \t]|$)/m;
+
+/**
+ * The value of plain YAML 1.2 (core schema, unique keys) as `yaml` would read it, or not ok where the careful
+ * parser must decide (exported for the property test that holds the two equal).
+ */
+export function quickValue(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (MAY_HAVE_ALIASES.test(text) || MAY_HAVE_NULL_KEY.test(text)) return { ok: false };
   try {
-    const value = load(text, { schema: CORE_SCHEMA, json: false });
+    const value = load(text, { schema: YAML_1_2_CORE, json: false });
     return { ok: true, value: value === undefined ? null : value };
   } catch {
     return { ok: false };
