@@ -83,7 +83,7 @@ const yaml12Integer = new Type('tag:yaml.org,2002:int', {
 });
 const yaml12Float = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (data: unknown) => typeof data === 'string' && !INTEGER.test(data) && FLOAT.test(data),
+  resolve: (data: unknown) => typeof data === 'string' && FLOAT.test(data),
   construct: numberOf,
 });
 const yaml12Null = new Type('tag:yaml.org,2002:null', {
@@ -96,6 +96,7 @@ const yaml12Boolean = new Type('tag:yaml.org,2002:bool', {
   resolve: (data: unknown) => typeof data === 'string' && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
   construct: (data: string) => data.toLowerCase() === 'true',
 });
+// js-yaml tries implicit types in this order: a scalar that is an integer never reaches the float type.
 const YAML_1_2_CORE = FAILSAFE_SCHEMA.extend({ implicit: [yaml12Null, yaml12Boolean, yaml12Integer, yaml12Float] });
 
 /** A null key (`~:`, `null:`, `:`), which js-yaml names "null" and `yaml` names "": left to the careful parser. */

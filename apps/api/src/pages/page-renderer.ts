@@ -61,7 +61,7 @@ interface WebBuild {
   template: string;
   /** `.vite/manifest.json`, naming each view's files. */
   manifest: Record<string, unknown>;
-  /** The text of each style sheet index.html links, by the address it links it with: pages carry it inline. */
+  /** The text of each of the build's style sheets, by its address (`/assets/style-….css`): pages carry it inline. */
   styleSheets: Record<string, string>;
 }
 
@@ -70,11 +70,13 @@ export function readWebBuild(webDist: string): WebBuild | undefined {
   const index = path.join(webDist, 'index.html');
   const manifest = path.join(webDist, '.vite', 'manifest.json');
   if (!existsSync(index) || !existsSync(manifest)) return undefined;
-  const template = readFileSync(index, 'utf8');
+  const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { file: string; css?: string[] }>;
+  // Every sheet the manifest names (with `cssCodeSplit: false`, one: `style.css`), by the address pages link it with.
+  const files = new Set(Object.values(parsed).flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])]));
   const styleSheets: Record<string, string> = {};
-  for (const [, href] of template.matchAll(/<link rel="stylesheet"[^>]*\shref="(\/[^"]+)"/g)) {
-    const file = path.join(webDist, ...href!.split('/'));
-    if (existsSync(file)) styleSheets[href!] = readFileSync(file, 'utf8');
+  for (const file of [...files].filter((name) => name.endsWith('.css'))) {
+    const sheet = path.join(webDist, file);
+    if (existsSync(sheet)) styleSheets[`/${file}`] = readFileSync(sheet, 'utf8');
   }
-  return { template, manifest: JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>, styleSheets };
+  return { template: readFileSync(index, 'utf8'), manifest: parsed, styleSheets };
 }
