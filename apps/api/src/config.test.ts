@@ -18,6 +18,16 @@ describe('readConfig', () => {
       webDist: path.join(repoRoot, 'apps', 'web', 'dist'),
       watchData: false,
       snapshotDir: path.join(repoRoot, 'node_modules', '.cache', 'binh-duong-dashboard'),
+      log: { format: 'pretty', level: 'info', accessLog: true },
+    });
+  });
+
+  it('treats a setting of only spaces as not set', () => {
+    expect(readConfig({ PORT: '  ', HOST: ' ', WATCH_DATA: ' ', LOG_LEVEL: '' }, '/work')).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      watchData: false,
+      log: { level: 'info' },
     });
   });
 
@@ -56,5 +66,30 @@ describe('readConfig', () => {
   it.each(['abc', '0', '70000', '80.5', '-1'])('rejects PORT=%s with a message naming it', (port) => {
     expect(() => readConfig({ PORT: port })).toThrow(ConfigError);
     expect(() => readConfig({ PORT: port })).toThrow(`PORT must be a whole number from 1 to 65535, got "${port}"`);
+  });
+
+  it('writes JSON lines in production and readable lines elsewhere, unless LOG_FORMAT says', () => {
+    expect(readConfig({ NODE_ENV: 'production' }).log.format).toBe('json');
+    expect(readConfig({ NODE_ENV: 'development' }).log.format).toBe('pretty');
+    expect(readConfig({ NODE_ENV: 'production', LOG_FORMAT: 'pretty' }).log.format).toBe('pretty');
+    expect(readConfig({ LOG_FORMAT: 'JSON' }).log.format).toBe('json');
+  });
+
+  it('reads LOG_LEVEL and ACCESS_LOG', () => {
+    expect(readConfig({ LOG_LEVEL: 'warn', ACCESS_LOG: '0' }).log).toEqual({ format: 'pretty', level: 'warn', accessLog: false });
+  });
+
+  it.each([
+    ['LOG_FORMAT', 'text', 'LOG_FORMAT must be json or pretty, got "text"'],
+    ['LOG_LEVEL', 'verbose', 'LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent, got "verbose"'],
+    ['ACCESS_LOG', 'off', 'ACCESS_LOG must be 1 or 0 (or true or false), got "off"'],
+  ])('rejects %s=%s with a message naming it and what it may be', (name, value, message) => {
+    expect(() => readConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('names every setting it cannot use, a line each', () => {
+    expect(() => readConfig({ PORT: 'abc', WATCH_DATA: 'yes' })).toThrow(
+      'PORT must be a whole number from 1 to 65535, got "abc"\nWATCH_DATA must be 1 or 0 (or true or false), got "yes"',
+    );
   });
 });

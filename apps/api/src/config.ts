@@ -1,5 +1,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** How the server writes its log (see logger.ts). */
+export interface LogSettings {
+  /** One JSON object a line (for a log collector), or readable lines (for a person at a terminal). */
+  format: 'json' | 'pretty';
+  /** The least severe level written; `silent` writes nothing. */
+  level: LogLevel;
+  /** One line per request answered; off (ACCESS_LOG=0) for benchmarks, so the server does nothing per request for it. */
+  accessLog: boolean;
+}
 
 /** Where the server listens and what it serves. Read from the environment here and nowhere else. */
 export interface Config {
@@ -16,6 +27,7 @@ export interface Config {
    * undefined when every start checks every file.
    */
   snapshotDir: string | undefined;
+  log: LogSettings;
 }
 
 /** A setting that cannot be used, with a message saying which and what was expected. */
@@ -25,46 +37,86 @@ export class ConfigError extends Error {
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-function readPort(text: string | undefined): number {
-  if (text === undefined || text.trim() === '') return 3000;
-  const port = Number(text);
-  if (!/^\d+$/.test(text.trim()) || port < 1 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 1 to 65535, got "${text}"`);
-  }
-  return port;
-}
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
-function readFlag(name: string, text: string | undefined): boolean {
-  const value = text?.trim().toLowerCase() ?? '';
-  if (value === '' || value === '0' || value === 'false') return false;
-  if (value === '1' || value === 'true') return true;
-  throw new ConfigError(`${name} must be 1 or 0 (or true or false), got "${text}"`);
-}
+/** A setting set to nothing but spaces is a setting not set: `PORT= pnpm start` listens on 3000. */
+const unsetIfBlank = (text: unknown) => (typeof text === 'string' && text.trim() === '' ? undefined : text);
 
-function readPath(text: string | undefined, fallback: string, cwd: string): string {
-  if (text === undefined || text.trim() === '') return fallback;
-  return path.resolve(cwd, text);
-}
+/** A setting's text, trimmed, or undefined when it is not set. */
+const setting = z.preprocess(unsetIfBlank, z.string().trim().optional());
+
+const port = setting.transform((text, ctx) => {
+  if (text === undefined) return 3000;
+  const value = Number(text);
+  if (/^\d+$/.test(text) && value >= 1 && value <= 65535) return value;
+  ctx.addIssue({ code: 'custom', message: `PORT must be a whole number from 1 to 65535, got "${text}"` });
+  return z.NEVER;
+});
+
+/** An on/off setting: 1, true, 0 or false in any case; `fallback` when not set. */
+const flag = (name: string, fallback: boolean) =>
+  setting.transform((text, ctx) => {
+    const value = text?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (value === '1' || value === 'true') return true;
+    if (value === '0' || value === 'false') return false;
+    ctx.addIssue({ code: 'custom', message: `${name} must be 1 or 0 (or true or false), got "${text}"` });
+    return z.NEVER;
+  });
+
+/** A setting that is one of `choices`, in any case, or undefined when not set. */
+const oneOf = <const T extends readonly string[]>(name: string, choices: T) =>
+  setting.transform((text, ctx) => {
+    const value = text?.toLowerCase();
+    if (value === undefined || choices.includes(value)) return value as T[number] | undefined;
+    const listed = `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}`;
+    ctx.addIssue({ code: 'custom', message: `${name} must be ${listed}, got "${text}"` });
+    return z.NEVER;
+  });
+
+/** The environment variables the server reads, as text; every other variable is ignored. */
+const environmentSchema = z.object({
+  PORT: port,
+  HOST: setting,
+  DATA_DIR: setting,
+  WEB_DIST: setting,
+  WATCH_DATA: flag('WATCH_DATA', false),
+  DATA_SNAPSHOTS: flag('DATA_SNAPSHOTS', true),
+  DATA_SNAPSHOT_DIR: setting,
+  NODE_ENV: setting,
+  LOG_FORMAT: oneOf('LOG_FORMAT', ['json', 'pretty']),
+  LOG_LEVEL: oneOf('LOG_LEVEL', LOG_LEVELS),
+  ACCESS_LOG: flag('ACCESS_LOG', true),
+});
 
 /**
  * The configuration from `env`: PORT (3000), HOST (127.0.0.1), DATA_DIR (the repository's data/ folder),
  * WEB_DIST (apps/web/dist), WATCH_DATA (off), DATA_SNAPSHOTS (on) and DATA_SNAPSHOT_DIR
- * (node_modules/.cache/binh-duong-dashboard). Relative paths are resolved against `cwd`: by default the folder
- * the user typed the command in (pnpm's INIT_CWD, since `pnpm --filter` runs scripts inside apps/api); the
- * defaults do not depend on it.
+ * (node_modules/.cache/binh-duong-dashboard); LOG_FORMAT (json when NODE_ENV is production, else pretty),
+ * LOG_LEVEL (info) and ACCESS_LOG (on). Relative paths are resolved against `cwd`: by default the folder the user
+ * typed the command in (pnpm's INIT_CWD, since `pnpm --filter` runs scripts inside apps/api); the defaults do not
+ * depend on it. Every setting that cannot be used is named in one ConfigError, a line each.
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = env.INIT_CWD ?? process.cwd()): Config {
-  const host = env.HOST?.trim() || '127.0.0.1';
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message).join('\n'));
+  const settings = parsed.data;
+  const folder = (text: string | undefined, fallback: string) => (text === undefined ? fallback : path.resolve(cwd, text));
   return {
-    port: readPort(env.PORT),
-    host,
-    dataDir: readPath(env.DATA_DIR, path.join(REPO_ROOT, 'data'), cwd),
-    webDist: readPath(env.WEB_DIST, path.join(REPO_ROOT, 'apps', 'web', 'dist'), cwd),
-    watchData: readFlag('WATCH_DATA', env.WATCH_DATA),
-    snapshotDir:
-      env.DATA_SNAPSHOTS?.trim() && !readFlag('DATA_SNAPSHOTS', env.DATA_SNAPSHOTS)
-        ? undefined
-        : readPath(env.DATA_SNAPSHOT_DIR, path.join(REPO_ROOT, 'node_modules', '.cache', 'binh-duong-dashboard'), cwd),
+    port: settings.PORT,
+    host: settings.HOST ?? '127.0.0.1',
+    dataDir: folder(settings.DATA_DIR, path.join(REPO_ROOT, 'data')),
+    webDist: folder(settings.WEB_DIST, path.join(REPO_ROOT, 'apps', 'web', 'dist')),
+    watchData: settings.WATCH_DATA,
+    snapshotDir: settings.DATA_SNAPSHOTS
+      ? folder(settings.DATA_SNAPSHOT_DIR, path.join(REPO_ROOT, 'node_modules', '.cache', 'binh-duong-dashboard'))
+      : undefined,
+    log: {
+      format: settings.LOG_FORMAT ?? (settings.NODE_ENV === 'production' ? 'json' : 'pretty'),
+      level: settings.LOG_LEVEL ?? 'info',
+      accessLog: settings.ACCESS_LOG,
+    },
   };
 }
 
