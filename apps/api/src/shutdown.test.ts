@@ -18,8 +18,8 @@ function bigArticle(): string {
       `    period_end: ${year}-12-31`,
       `    value: ${i + 1}`,
       '    qualifier: exact',
-      '    method: derived',
-      '    evidence: a figure counted from the article',
+      '    method: stated',
+      `    evidence: a figure of ${i + 1} from the article`,
       `    note: ${note}`,
     ].join('\n');
   });

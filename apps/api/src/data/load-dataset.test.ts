@@ -221,7 +221,7 @@ describe('loadDataset on invalid data names file, record, field and what was exp
       record: 'observations[0] "partners-2024-01"',
       field: 'evidence',
       message:
-        'a stated value must be written in its evidence: "quan hệ với 58 địa phương" does not contain 59 as the article\'s language (vi) writes numbers; quote the phrase with the number, or set method: derived',
+        'a stated value must be written in its evidence: "quan hệ với 58 địa phương" does not contain 59 as the article\'s language (vi) writes numbers; quote the phrase with the number (or, for a count of the items the article names, set method: derived)',
     });
   });
 

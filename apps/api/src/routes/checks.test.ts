@@ -41,6 +41,8 @@ describe('GET /api/checks', () => {
     const { body } = await checksOf(await appOn(copy.dir));
     expect(body.checks.map((c) => [c.id, c.kind, c.named?.count, c.named?.missing])).toEqual([
       ['named-short-partners-2024-01', 'named_short', 1, 57],
+      // Thu Dau Mot's three twin localities are stated, none named.
+      ['named-short-partners-tdm-2024-01', 'named_short', 0, 3],
     ]);
     expect(body.checks[0]?.sentence.vi).toContain('còn thiếu 57');
     expect(body.sources.map((s) => s.id)).toEqual(['baomoi-2024-01-24-partners']);
