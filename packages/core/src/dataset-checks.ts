@@ -113,6 +113,7 @@ export function checkDataset(data: LocatedDataset): DataIssue[] {
     known('entity', entityIds, e.value.entity, e, 'entity');
     known('source', sources, e.value.source, e, 'source');
   }
-  issues.push(...checkDerivedCounts(data.observations, indicators, data.events.map((e) => e.value), sources));
+  const events = data.events.map((e) => e.value);
+  issues.push(...checkDerivedCounts(data.observations, indicators, events, sources));
   return issues;
 }
