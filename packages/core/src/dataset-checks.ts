@@ -1,3 +1,4 @@
+import { checkDerivedCounts } from './checks/derived-counts.ts';
 import { placeholderIssues } from './checks/placeholders.ts';
 import { textLanguageOf, textStatesValue } from './numbers.ts';
 import type { Entity } from './schemas/entity.ts';
@@ -104,7 +105,7 @@ export function checkDataset(data: LocatedDataset): DataIssue[] {
         file: o.file,
         record: `${o.position} "${o.value.id}"`,
         field: 'evidence',
-        message: `a stated value must be written in its evidence: "${o.value.evidence}" does not contain ${o.value.value} as the article's language (${source.language}) writes numbers; quote the phrase with the number, or set method: derived`,
+        message: `a stated value must be written in its evidence: "${o.value.evidence}" does not contain ${o.value.value} as the article's language (${source.language}) writes numbers; quote the phrase with the number (or, for a count of the items the article names, set method: derived)`,
       });
     }
   }
@@ -112,5 +113,7 @@ export function checkDataset(data: LocatedDataset): DataIssue[] {
     known('entity', entityIds, e.value.entity, e, 'entity');
     known('source', sources, e.value.source, e, 'source');
   }
+  const events = data.events.map((e) => e.value);
+  issues.push(...checkDerivedCounts(data.observations, indicators, events, sources));
   return issues;
 }
