@@ -94,48 +94,109 @@ describe('pnpm ingest without --write', () => {
   });
 });
 
+const DRAFT_ID = 'portal-2024-03-12-riverside';
+
+function draftPath(id = DRAFT_ID) {
+  return path.join(dataDir, 'drafts', `${id}.yaml`);
+}
+
+function fillIn(file: string, replacements: [string, string][]) {
+  let text = readFileSync(file, 'utf8');
+  for (const [from, to] of replacements) text = text.replace(from, to);
+  writeFileSync(file, text);
+}
+
+async function servedSources(): Promise<string[]> {
+  const loaded = await loadDataset(dataDir);
+  expect(loaded.ok ? [] : loaded.issues).toEqual([]);
+  return loaded.ok ? loaded.dataset.sources.map((s) => s.id) : [];
+}
+
 describe('pnpm ingest --write', () => {
-  it('writes data/sources/<id>.yaml with the records that have an indicator and a period, and it validates', async () => {
-    const { code, err } = await ingest('riverside.txt', '--write', '--source-id', 'portal-2024-03-12-riverside');
+  it('writes a draft to data/drafts/<id>.yaml, which the server does not read, and says what is left to fill in', async () => {
+    const before = await servedSources();
+    const { code, err } = await ingest('riverside.txt', '--write', '--source-id', DRAFT_ID);
     expect(code).toBe(0);
-    const file = path.join(dataDir, 'sources', 'portal-2024-03-12-riverside.yaml');
-    expect(err).toContain(`Wrote ${file}: 3 observations, 1 events.`);
-    expect(err).toContain('It passes validation.');
-    const written = parseDocument(readFileSync(file, 'utf8')).toJS() as {
+    expect(err).toContain(`Wrote the draft ${draftPath()}: 3 observations, 1 events. It is not served until it is published.`);
+    expect(err).toContain('TODO publisher: who published the article');
+    expect(err).toContain(`Then: pnpm ingest --publish ${path.join('data', 'drafts', `${DRAFT_ID}.yaml`)}`);
+    expect(err).not.toContain('passes validation');
+    const written = parseDocument(readFileSync(draftPath(), 'utf8')).toJS() as {
       source: Record<string, unknown>;
       observations: { id: string }[];
     };
-    expect(written.source).toMatchObject({ id: 'portal-2024-03-12-riverside', published: '2024-03-12', language: 'en' });
+    expect(written.source).toMatchObject({ id: DRAFT_ID, published: '2024-03-12', publisher: 'TODO: publisher' });
     expect(written.observations.map((o) => o.id)).toEqual([
       'partner-localities-2024-03-11',
       'fdi-attracted-2023',
       'fdi-new-projects-2023',
     ]);
-    const loaded = await loadDataset(dataDir);
-    expect(loaded.ok ? [] : loaded.issues).toEqual([]);
+    expect(existsSync(path.join(dataDir, 'sources', `${DRAFT_ID}.yaml`))).toBe(false);
+    expect(await servedSources()).toEqual(before);
   });
 
-  it('refuses to overwrite an existing source file', async () => {
+  it('refuses to overwrite a draft or a published source file', async () => {
     expect((await ingest('riverside.txt', '--write', '--source-id', 'riverside')).code).toBe(0);
     const again = await ingest('riverside.txt', '--write', '--source-id', 'riverside');
     expect(again.code).toBe(1);
-    expect(again.err).toContain('riverside.yaml already exists: pnpm ingest never overwrites a source file');
+    expect(again.err).toContain('riverside.yaml already exists: pnpm ingest never overwrites a draft or a source file');
     const sameId = await ingest('undated.txt', '--write', '--source-id', 'portal-2020-06-26-mofa-working-session');
     expect(sameId.code).toBe(1);
-    expect(sameId.err).toContain('portal-2020-06-26-mofa-working-session.yaml already exists');
+    expect(sameId.err).toContain('sources/portal-2020-06-26-mofa-working-session.yaml already exists');
   });
 
-  it('leaves published as a TODO that validation flags when the text gives no date', async () => {
+  it('leaves published as a TODO with its comment when the text gives no date', async () => {
     const { code, err } = await ingest('undated.txt', '--write', '--source-id', 'undated-riverside');
     expect(code).toBe(0);
-    expect(err).toContain('It does not validate yet: published is TODO.');
     expect(err).toContain('TODO published: the text gives no date');
-    const text = readFileSync(path.join(dataDir, 'sources', 'undated-riverside.yaml'), 'utf8');
+    const text = readFileSync(draftPath('undated-riverside'), 'utf8');
     expect(text).toContain('published: TODO # TODO: the text gives no date');
-    const loaded = await loadDataset(dataDir);
-    expect(loaded.ok).toBe(false);
-    if (!loaded.ok)
-      expect(loaded.issues.map((i) => `${i.file} ${i.field}`)).toEqual(['sources/undated-riverside.yaml published']);
+  });
+});
+
+describe('pnpm ingest --publish', () => {
+  it('refuses a draft while a TODO is left in any field, naming the record and field, and keeps it a draft', async () => {
+    await ingest('riverside.txt', '--write', '--source-id', DRAFT_ID);
+    const { code, err } = await ingest('--publish', draftPath());
+    expect(code).toBe(1);
+    expect(err).toContain(`not published: ${draftPath()} does not validate with the published data (1 problem)`);
+    expect(err).toContain(
+      `source "${DRAFT_ID}" (source), field "publisher": "TODO: publisher" is a placeholder left for a curator, not data: write publisher (who published the article) in its place`,
+    );
+    expect(existsSync(draftPath())).toBe(true);
+    expect(existsSync(path.join(dataDir, 'sources', `${DRAFT_ID}.yaml`))).toBe(false);
+    expect(await servedSources()).not.toContain(DRAFT_ID);
+  });
+
+  it('refuses an undated draft until its publication date is written', async () => {
+    await ingest('undated.txt', '--write', '--source-id', 'undated-riverside');
+    fillIn(draftPath('undated-riverside'), [['TODO: publisher', 'Riverside provincial portal']]);
+    const { code, err } = await ingest('--publish', draftPath('undated-riverside'));
+    expect(code).toBe(1);
+    expect(err).toMatch(/field "published": expected a date written YYYY-MM-DD/);
+    fillIn(draftPath('undated-riverside'), [['published: TODO', 'published: "2024-03-12"']]);
+    expect((await ingest('--publish', draftPath('undated-riverside'))).code).toBe(0);
+  });
+
+  it('moves a checked draft into data/sources/ once it validates with the published data, and it is served', async () => {
+    await ingest('riverside.txt', '--write', '--source-id', DRAFT_ID);
+    fillIn(draftPath(), [['TODO: publisher', 'Riverside provincial portal']]);
+    const { code, err } = await ingest('--publish', path.join('data', 'drafts', `${DRAFT_ID}.yaml`));
+    expect(code).toBe(0);
+    const published = path.join(dataDir, 'sources', `${DRAFT_ID}.yaml`);
+    expect(err).toContain(`Published ${published}; it passes validation with the published data`);
+    expect(existsSync(draftPath())).toBe(false);
+    expect(await servedSources()).toContain(DRAFT_ID);
+    const again = await ingest('riverside.txt', '--write', '--source-id', DRAFT_ID);
+    expect(again.err).toContain(`${published} already exists`);
+  });
+
+  it('refuses a draft that would replace a published file, or that is not there', async () => {
+    const taken = path.join(dataDir, 'drafts', 'portal-2020-06-26-mofa-working-session.yaml');
+    mkdirSync(path.dirname(taken), { recursive: true });
+    writeFileSync(taken, 'source: {}\n');
+    expect((await ingest('--publish', taken)).err).toContain('portal-2020-06-26-mofa-working-session.yaml already exists');
+    expect((await ingest('--publish', draftPath('absent'))).err).toContain(`no such draft: ${draftPath('absent')}`);
   });
 });
 
@@ -147,6 +208,8 @@ describe('pnpm ingest errors', () => {
     [['riverside.txt', '--colour'], "Unknown option '--colour'"],
     [['riverside.txt', '--source-id', 'Not A Slug'], '--source-id "Not A Slug" is not usable'],
     [['.'], 'is a folder'],
+    [['--publish', 'draft.yaml', 'riverside.txt'], '--publish takes only the draft file: drop riverside.txt'],
+    [['--publish', 'draft.txt'], 'is not a draft: expected a .yaml file'],
   ])('%j fails with a message and exit code 1', async (argv, message) => {
     const { code, err, out } = await ingest(...argv);
     expect(code).toBe(1);

@@ -1,22 +1,21 @@
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Indicator, indicatorSchema, slugSchema, type TextLanguage } from '@bd/core';
+import { type Dataset, type Indicator, indicatorSchema, slugSchema, type TextLanguage } from '@bd/core';
 import { readArticleHeader } from '@bd/core/ingest/article-header';
 import { detectLanguage } from '@bd/core/ingest/detect-language';
-import type { DraftEvent, DraftObservation, Proposals } from '@bd/core/ingest/draft-records';
 import { proposeRecords } from '@bd/core/ingest/propose-records';
-import { slug, uniqueIds } from '@bd/core/ingest/record-ids';
+import { slug } from '@bd/core/ingest/record-ids';
 import { ConfigError, readConfig } from '../config.ts';
 import { issueLines } from '../data/issues-report.ts';
 import { readListFile } from '../data/list-file.ts';
 import { loadDataset } from '../data/load-dataset.ts';
 import { readYamlFile } from '../data/yaml-file.ts';
 import { candidatesYaml, groupByIndicator } from './candidates-yaml.ts';
-import { checkDraft } from './check-draft.ts';
-import { parseIngestArgs } from './ingest-args.ts';
+import { type IngestArgs, parseIngestArgs } from './ingest-args.ts';
+import { IngestError } from './ingest-error.ts';
+import { publishDraft } from './publish-draft.ts';
 import { readArticle } from './read-article.ts';
-import { type SourceSkeleton, sourceSkeleton } from './source-skeleton.ts';
+import { sourceSkeleton } from './source-skeleton.ts';
+import { type Drafted, writeDraft } from './write-draft.ts';
 
 /** Where `pnpm ingest` reads its settings and writes its messages. */
 export interface IngestIO {
@@ -25,10 +24,6 @@ export interface IngestIO {
   env: NodeJS.ProcessEnv;
   out(text: string): void;
   err(text: string): void;
-}
-
-class IngestError extends Error {
-  override name = 'IngestError';
 }
 
 function chooseLanguage(text: string, given: TextLanguage | undefined): { language: TextLanguage; note: string } {
@@ -62,22 +57,6 @@ function sourceIdFor(given: string | undefined, published: string | undefined, t
   return id;
 }
 
-function isWritable(o: DraftObservation): boolean {
-  return o.indicator !== null && o.period_start !== undefined;
-}
-
-function isDated(e: DraftEvent): boolean {
-  return e.date !== undefined;
-}
-
-interface Drafted {
-  proposals: Proposals;
-  skeleton: SourceSkeleton;
-  sourceId: string;
-  languageNote: string;
-  indicators: Indicator[];
-}
-
 async function draft(
   text: string,
   args: { file: string; language?: TextLanguage; sourceId?: string },
@@ -91,95 +70,66 @@ async function draft(
   return { proposals, skeleton: sourceSkeleton(header, sourceId, language), sourceId, languageNote: note, indicators };
 }
 
-function alreadyExists(target: string): string {
-  return `${target} already exists: pnpm ingest never overwrites a source file; choose another --source-id, or merge the candidates by hand`;
-}
-
-async function writeSourceFile(drafted: Drafted, dataDir: string, articleName: string, io: IngestIO): Promise<void> {
-  const file = `sources/${drafted.sourceId}.yaml`;
-  const target = path.join(dataDir, file);
-  if (existsSync(target)) throw new IngestError(alreadyExists(target));
+/** The published data, which a draft is checked against; it must validate as it is. */
+async function publishedData(dataDir: string): Promise<Dataset> {
   const loaded = await loadDataset(dataDir);
   if (!loaded.ok) {
     throw new IngestError(
-      `${dataDir} does not validate as it is, so the new file cannot be checked against it; fix these first (pnpm validate):\n${issueLines(loaded.issues)}`,
+      `${dataDir} does not validate as it is, so a draft cannot be checked against it; fix these first (pnpm validate):\n${issueLines(loaded.issues)}`,
     );
   }
-  const { dataset } = loaded;
-  if (dataset.sources.some((source) => source.id === drafted.sourceId)) {
-    throw new IngestError(`the source id "${drafted.sourceId}" is already used in ${dataDir}: choose another --source-id`);
-  }
-  const observations = uniqueIds(
-    drafted.proposals.observations.filter(isWritable),
-    new Set(dataset.observations.map((o) => o.id)),
-  );
-  const events = uniqueIds(drafted.proposals.events.filter(isDated), new Set(dataset.events.map((e) => e.id)));
-  const text = candidatesYaml({
-    heading: [
-      `Drafted by pnpm ingest from ${articleName}. Every indicator, period and qualifier below is a guess:`,
-      'check each record against the article, fill in the TODOs, then run pnpm validate.',
-    ],
-    source: drafted.skeleton,
-    groups: groupByIndicator(observations, drafted.indicators),
-    events,
-    indicators: drafted.indicators,
-  });
-  const issues = checkDraft(dataset, file, text);
-  const expected = issues.filter((i) => i.field === 'published' && drafted.skeleton.record.published === 'TODO');
-  const unexpected = issues.filter((i) => !expected.includes(i));
-  if (unexpected.length > 0) {
-    throw new IngestError(
-      `not written: the draft would not pass validation (a fault of pnpm ingest; please report it):\n${issueLines(unexpected)}`,
-    );
-  }
-  try {
-    await writeFile(target, text, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new IngestError(alreadyExists(target));
-    }
-    throw new IngestError(`cannot write ${target}: ${(error as Error).message}`);
-  }
-  const left = drafted.proposals.observations.length - observations.length;
-  io.err(`Wrote ${target}: ${observations.length} observations, ${events.length} events.`);
-  if (left > 0) {
-    io.err(
-      `Left out ${left} candidate${left === 1 ? '' : 's'} without an indicator or a period: add them from the output above if they belong.`,
-    );
-  }
-  io.err(expected.length > 0 ? 'It does not validate yet: published is TODO.' : 'It passes validation.');
-  for (const todo of drafted.skeleton.todos) io.err(`  TODO ${todo}`);
+  return loaded.dataset;
 }
 
-/** `pnpm ingest`: prints the candidates for an article, and with --write drafts its source file. Returns the exit code. */
+async function writeAndSayWhatIsLeft(drafted: Drafted, dataDir: string, file: string, io: IngestIO): Promise<void> {
+  const target = await writeDraft(drafted, await publishedData(dataDir), dataDir, path.basename(file), io.err);
+  io.err('Before it is published, a curator checks every record against the article and fills in:');
+  for (const todo of drafted.skeleton.todos) io.err(`  TODO ${todo}`);
+  io.err(`Then: pnpm ingest --publish ${path.relative(io.cwd, target)}`);
+}
+
+async function propose(args: Extract<IngestArgs, { mode: 'propose' }>, io: IngestIO): Promise<void> {
+  const file = path.resolve(io.cwd, args.file);
+  const article = await readArticle(file);
+  if (!article.ok) throw new IngestError(article.message);
+  const { dataDir } = readConfig(io.env, io.cwd);
+  const drafted = await draft(article.text, { ...args, file }, dataDir);
+  const { observations, events, skipped } = drafted.proposals;
+  io.out(
+    candidatesYaml({
+      heading: [
+        `Candidates from ${file}: ${observations.length} observations, ${events.length} events; ${drafted.languageNote}.`,
+        `Nothing is written without --write, which drafts data/drafts/${drafted.sourceId}.yaml (not served until published).`,
+      ],
+      source: drafted.skeleton,
+      groups: groupByIndicator(observations, drafted.indicators),
+      events,
+      indicators: drafted.indicators,
+      skipped,
+    }),
+  );
+  if (args.write) await writeAndSayWhatIsLeft(drafted, dataDir, file, io);
+}
+
+async function publish(args: Extract<IngestArgs, { mode: 'publish' }>, io: IngestIO): Promise<void> {
+  const { dataDir } = readConfig(io.env, io.cwd);
+  await publishDraft(path.resolve(io.cwd, args.draft), await publishedData(dataDir), dataDir, io.err);
+}
+
+/**
+ * `pnpm ingest`: prints the candidates for an article, with --write drafts its source file in data/drafts/ (which
+ * the server never reads), and with --publish moves a draft a curator has checked into data/sources/. Returns the
+ * exit code.
+ */
 export async function runIngest(argv: readonly string[], io: IngestIO): Promise<number> {
   const parsed = parseIngestArgs(argv);
   if (!parsed.ok) {
     io.err(`pnpm ingest: ${parsed.message}`);
     return 1;
   }
-  const { args } = parsed;
   try {
-    const file = path.resolve(io.cwd, args.file);
-    const article = await readArticle(file);
-    if (!article.ok) throw new IngestError(article.message);
-    const { dataDir } = readConfig(io.env, io.cwd);
-    const drafted = await draft(article.text, { ...args, file }, dataDir);
-    const { observations, events, skipped } = drafted.proposals;
-    io.out(
-      candidatesYaml({
-        heading: [
-          `Candidates from ${file}: ${observations.length} observations, ${events.length} events; ${drafted.languageNote}.`,
-          `Nothing is written without --write. Review each record before it goes into data/sources/${drafted.sourceId}.yaml.`,
-        ],
-        source: drafted.skeleton,
-        groups: groupByIndicator(observations, drafted.indicators),
-        events,
-        indicators: drafted.indicators,
-        skipped,
-      }),
-    );
-    if (args.write) await writeSourceFile(drafted, dataDir, path.basename(file), io);
+    if (parsed.args.mode === 'publish') await publish(parsed.args, io);
+    else await propose(parsed.args, io);
     return 0;
   } catch (error) {
     if (error instanceof IngestError || error instanceof ConfigError) {

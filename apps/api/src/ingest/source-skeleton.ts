@@ -8,6 +8,8 @@ export interface SourceSkeleton {
   comments: Record<string, string>;
   /** Fields left for the curator, with what to write there. */
   todos: string[];
+  /** The fields of `record` that hold a TODO: the only ones a fresh draft may fail validation on. */
+  todoFields: string[];
 }
 
 export const TODO = 'TODO';
@@ -15,7 +17,7 @@ export const TODO = 'TODO';
 /**
  * Title from the first line that is not a dateline, `published` from the dateline (or the latest date the text
  * names, marked approximate), `url` where the article names its source. `publisher` is never in the text.
- * A `published` the text does not give is left as TODO, which validation rejects until it is filled in.
+ * What the text does not give is left as a TODO, which validation rejects until a curator fills it in.
  */
 export function sourceSkeleton(header: ArticleHeader, id: string, language: TextLanguage): SourceSkeleton {
   const record: SourceSkeleton['record'] = { id };
@@ -44,5 +46,6 @@ export function sourceSkeleton(header: ArticleHeader, id: string, language: Text
   }
   record.language = language;
   if (header.url) record.url = header.url;
-  return { record, comments, todos };
+  const todoFields = Object.keys(record).filter((field) => String(record[field]).startsWith(TODO));
+  return { record, comments, todos, todoFields };
 }
