@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleHeader } from './article-header.ts';
-import { readArticleDates, readDates } from './text-dates.ts';
+import { datelineSpans, readArticleDates, readDates } from './text-dates.ts';
 
 const dated = (text: string) => readArticleDates(text, readDates(text));
 
@@ -32,6 +32,31 @@ describe('readArticleDates', () => {
       'Tot en met 15 december 2024 telde de provincie 4.400 projecten.\nDe bijeenkomst werd gehouden op 18 december 2024 in de provincie.\nNa 20 december 2024 volgt er een tweede bijeenkomst.';
     expect(dated(text)).toEqual({ published: { date: '2024-12-20', approximate: true }, reference: '2024-12-20' });
     expect(dated('Tot en met 15 december 2024 telde de provincie 4.400 projecten.')).toEqual({});
+  });
+});
+
+describe('a dateline that opens the first paragraph', () => {
+  it.each([
+    ['en', '20 March 2025 - In the first quarter of 2025, the province attracted nearly USD 600 million.'],
+    ['vi', '20/3/2025 - Trong quý I năm 2025, tỉnh thu hút gần 600 triệu USD vốn đầu tư nước ngoài.'],
+    ['nl', '20 maart 2025 - In het eerste kwartaal van 2025 trok de provincie bijna 600 miljoen USD aan.'],
+    ['en, after a place', 'RIVERSIDE, 20 March 2025 – The province attracted nearly USD 600 million in the first quarter.'],
+  ])('is read as the publication date (%s), up to its dash', (_, text) => {
+    expect(dated(text)).toEqual({ published: { date: '2025-03-20', approximate: false }, reference: '2025-03-20' });
+    const [dateline] = datelineSpans(text, readDates(text));
+    expect(text.slice(dateline?.start, dateline?.end)).toMatch(/^(?:RIVERSIDE, )?20(?: March| maart|\/3\/)\s?2025 [-–] $/);
+  });
+
+  it('is not a date in the middle of a sentence, nor one without a dash after it', () => {
+    expect(dated('The province met investors.\nOn 20 March 2025 the province met investors again.').published).toEqual({
+      date: '2025-03-20',
+      approximate: true,
+    });
+    expect(datelineSpans('20 March 2025 the province met investors again.', readDates('20 March 2025 the province'))).toEqual([]);
+  });
+
+  it('is left out of the title: the line is the body', () => {
+    expect(readArticleHeader('20 March 2025 - The province attracted nearly USD 600 million.').title).toBeUndefined();
   });
 });
 

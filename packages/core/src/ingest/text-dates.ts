@@ -147,7 +147,29 @@ const HEADER_LINES = 5;
 const CUT_OFF_BEFORE = /(?:tot en met|tot|up to|as of|until|through|by|tính đến(?: ngày)?|đến hết(?: ngày)?|đến ngày)\s*$/iu;
 const DATELINE_OTHER_WORDS = 3;
 
-/** The lines among the first five that hold a date and little else ("Thứ 4, Ngày 24/01/2024, 11:00", "26/06/2020 | Nguyen Trang"). */
+/** Up to three words (a place, "Ngày") before the date of a dateline that opens a paragraph. */
+const DATELINE_LEAD = /^[\p{L}\s.,]*$/u;
+/** The dash, bar or colon that ends a dateline opening a paragraph: "20 March 2025 - In the first quarter…". */
+const DATELINE_END = /^\s*(?:\([^)\n]{1,30}\)\s*)?[-–—|:]\s+/u;
+
+/**
+ * "20 March 2025 - ", "HANOI, 20/3/2025 – ", "20 maart 2025 - ": a dated day opening one of the first lines and
+ * ended by a dash, as a dateline, where the paragraph goes on after it.
+ */
+function datelinePrefix(text: string, line: Span, inLine: readonly TextDate[]): Span | undefined {
+  const first = inLine.find((d) => d.kind === 'day');
+  if (!first || first.year === undefined) return undefined;
+  const lead = text.slice(line.start, first.start);
+  if (!DATELINE_LEAD.test(lead) || lead.trim().split(/\s+/).filter(Boolean).length > DATELINE_OTHER_WORDS) return undefined;
+  const end = DATELINE_END.exec(text.slice(first.end, line.end));
+  return end ? { start: line.start, end: first.end + end[0].length } : undefined;
+}
+
+/**
+ * The datelines among the first five lines: a line that holds a date and little else ("Thứ 4, Ngày 24/01/2024,
+ * 11:00", "26/06/2020 | Nguyen Trang"), or the dated opening of a paragraph ("20 March 2025 - "), which is the
+ * dateline only up to its dash.
+ */
 export function datelineSpans(text: string, dates: readonly TextDate[]): Span[] {
   const spans: Span[] = [];
   let seen = 0;
@@ -165,6 +187,10 @@ export function datelineSpans(text: string, dates: readonly TextDate[]): Span[] 
       .split(/\s+/)
       .filter(Boolean);
     if (words.length <= DATELINE_OTHER_WORDS) spans.push(line);
+    else {
+      const prefix = datelinePrefix(text, line, inLine);
+      if (prefix) spans.push(prefix);
+    }
   }
   return spans;
 }
