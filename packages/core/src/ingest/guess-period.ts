@@ -28,20 +28,76 @@ const THIS_YEAR: Record<TextLanguage, RegExp> = {
   vi: /(?:năm nay|trong năm)/i,
 };
 const NUMBER_WORDS: Record<string, number> = { three: 3, six: 6, nine: 9, drie: 3, zes: 6, negen: 9 };
+const YEAR = '((?:19|20)\\d{2})';
 const FIRST_MONTHS: Record<TextLanguage, RegExp> = {
-  en: /\bfirst (\d{1,2}|three|six|nine) months of (?:the year )?((?:19|20)\d{2})/i,
-  nl: /\beerste (\d{1,2}|drie|zes|negen) maanden (?:van )?((?:19|20)\d{2})/i,
-  vi: /(\d{1,2}) tháng đầu năm ((?:19|20)\d{2})/i,
+  en: new RegExp(`\\bfirst (\\d{1,2}|three|six|nine) months of (?:the year )?${YEAR}`, 'i'),
+  nl: new RegExp(`\\beerste (\\d{1,2}|drie|zes|negen) maanden (?:van )?${YEAR}`, 'i'),
+  vi: new RegExp(`(\\d{1,2}) tháng đầu năm ${YEAR}`, 'i'),
 };
 const FIRST_HALF: Record<TextLanguage, RegExp> = {
-  en: /\bfirst half of ((?:19|20)\d{2})/i,
-  nl: /\beerste (?:helft|halfjaar) (?:van )?((?:19|20)\d{2})/i,
-  vi: /nửa đầu năm ((?:19|20)\d{2})/i,
+  en: new RegExp(`\\bfirst half of (?:the year )?${YEAR}`, 'i'),
+  nl: new RegExp(`\\beerste (?:helft|halfjaar) (?:van )?${YEAR}`, 'i'),
+  vi: new RegExp(`(?:nửa đầu|6 tháng đầu) năm ${YEAR}`, 'i'),
+};
+const SECOND_HALF: Record<TextLanguage, RegExp> = {
+  en: new RegExp(`\\b(?:second|last) half of (?:the year )?${YEAR}`, 'i'),
+  nl: new RegExp(`\\b(?:tweede|laatste) (?:helft|halfjaar) (?:van )?${YEAR}`, 'i'),
+  vi: new RegExp(`(?:nửa cuối|6 tháng cuối) năm ${YEAR}`, 'i'),
+};
+/** "first quarter of 2025", "Q1 2025", "quý I năm 2025", "quý 1/2025", "eerste kwartaal van 2025". */
+const QUARTER: Record<TextLanguage, RegExp> = {
+  en: new RegExp(
+    `\\b(?:(first|second|third|fourth|last|1st|2nd|3rd|4th) quarter (?:\\(Q[1-4]\\) )?of (?:the year )?|Q([1-4])[ /-]?)${YEAR}`,
+    'i',
+  ),
+  nl: new RegExp(
+    `\\b(?:(eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e) kwartaal (?:van )?(?:het jaar )?|Q([1-4])[ /-]?)${YEAR}`,
+    'i',
+  ),
+  vi: new RegExp(`quý (I{1,3}|IV|[1-4])(?: năm |/)${YEAR}`, 'i'),
+};
+const QUARTER_NUMBERS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  last: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  eerste: 1,
+  tweede: 2,
+  derde: 3,
+  vierde: 4,
+  laatste: 4,
+  '1e': 1,
+  '2e': 2,
+  '3e': 3,
+  '4e': 4,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
 };
 
 type Found = { start: string; end: string; reason: string };
 
-function monthsOfYear(sentence: string, language: TextLanguage): Found | undefined {
+function quarterOf(sentence: string, language: TextLanguage): Found | undefined {
+  const m = QUARTER[language].exec(sentence);
+  const [word, digit, year] = language === 'vi' ? [m?.[1], undefined, m?.[2]] : [m?.[1], m?.[2], m?.[3]];
+  const named = word?.toLowerCase() ?? '';
+  const quarter = digit ? Number(digit) : (QUARTER_NUMBERS[named] ?? Number(named));
+  if (!m || !quarter || !year) return undefined;
+  const y = Number(year);
+  const first = String(quarter * 3 - 2).padStart(2, '0');
+  return { start: `${y}-${first}-01`, end: lastDayOf(y, quarter * 3), reason: `"${m[0]}"` };
+}
+
+/** A part of a year the sentence names: a quarter, its first months, or a half; not the whole year it names. */
+function partOfYear(sentence: string, language: TextLanguage): Found | undefined {
+  const quarter = quarterOf(sentence, language);
+  if (quarter) return quarter;
   const months = FIRST_MONTHS[language].exec(sentence);
   if (months?.[1] && months[2]) {
     const count = NUMBER_WORDS[months[1].toLowerCase()] ?? Number(months[1]);
@@ -50,6 +106,8 @@ function monthsOfYear(sentence: string, language: TextLanguage): Found | undefin
   }
   const half = FIRST_HALF[language].exec(sentence);
   if (half?.[1]) return { start: `${half[1]}-01-01`, end: `${half[1]}-06-30`, reason: `"${half[0]}"` };
+  const second = SECOND_HALF[language].exec(sentence);
+  if (second?.[1]) return { start: `${second[1]}-07-01`, end: `${second[1]}-12-31`, reason: `"${second[0]}"` };
   return undefined;
 }
 
@@ -69,10 +127,17 @@ function yearsOf(d: TextDate): Found | undefined {
   return undefined;
 }
 
+/** The part of a year the sentence of `year` names with that year ("In the first quarter of 2025, …"). */
+function partOfYearAround(ctx: PeriodContext, year: TextDate): Found | undefined {
+  const sentence = sentenceAround(ctx.text, year.start, year.end, false);
+  const part = partOfYear(ctx.text.slice(sentence.start, sentence.end), ctx.language);
+  return part?.start.startsWith(`${year.year}-`) ? part : undefined;
+}
+
 function flowPeriod(ctx: PeriodContext, sentence: Span, figureIndex: number): PeriodGuess {
   const text = ctx.text.slice(sentence.start, sentence.end);
-  const months = monthsOfYear(text, ctx.language);
-  if (months) return { period_start: months.start, period_end: months.end, confidence: 'high', reason: months.reason };
+  const part = partOfYear(text, ctx.language);
+  if (part) return { period_start: part.start, period_end: part.end, confidence: 'high', reason: part.reason };
   const years = within(ctx.dates, sentence).filter((d) => d.kind === 'year' || d.kind === 'years');
   const nearest = nearestBefore(years, figureIndex) ?? years[0];
   const year = nearest && yearsOf(nearest);
@@ -92,7 +157,7 @@ function flowPeriod(ctx: PeriodContext, sentence: Span, figureIndex: number): Pe
     within(ctx.dates, { start: paragraph.start, end: sentence.start }).filter((d) => d.kind === 'year' || d.kind === 'years'),
     sentence.start,
   );
-  const fromParagraph = earlier && yearsOf(earlier);
+  const fromParagraph = earlier && (partOfYearAround(ctx, earlier) ?? yearsOf(earlier));
   if (fromParagraph) {
     return {
       period_start: fromParagraph.start,
@@ -138,8 +203,9 @@ function stockPeriod(ctx: PeriodContext, sentence: Span, figureIndex: number): P
 }
 
 /**
- * The period of a figure: for a flow, "first 6 months of 2020", a year or a year range in its sentence, "this
- * year", or a year earlier in the paragraph; for a stock or a rank, a day in its sentence, or "up to now" /
+ * The period of a figure: for a flow, a part of a year in its sentence ("first quarter of 2025", "quý I năm 2025",
+ * "first 6 months of 2020", "tweede helft van 2024"), else a year or a year range there, "this year", or a year
+ * (with the part of it its sentence names) earlier in the paragraph; for a stock or a rank, a day in its sentence, or "up to now" /
  * "tot nu toe" / "đến nay" (the day the article reports), or that day when the sentence gives no date.
  * Without an indicator the figure is read as a flow when its sentence names a year, else as a stock.
  */

@@ -13,12 +13,18 @@ import { isInside, linkSpans, sentenceAround } from './text-spans.ts';
 const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
 const HOSTED = /(?:host|organi[sz]|held|georganiseerd|organiseerde|gehouden|tổ chức|đăng cai)/iu;
 const CONFERENCES_HOSTED = 'international_conferences_hosted';
+const QUARTERS = [
+  ['-01-01', '-03-31'],
+  ['-04-01', '-06-30'],
+  ['-07-01', '-09-30'],
+  ['-10-01', '-12-31'],
+] as const;
 
 function lower(a: Confidence, b: Confidence): Confidence {
   return CONFIDENCE_ORDER[Math.min(CONFIDENCE_ORDER.indexOf(a), CONFIDENCE_ORDER.indexOf(b))] ?? 'low';
 }
 
-/** `2019`, `2018-2019`, `2020-h1`, or the as-of day: the part of an id that says when. */
+/** `2019`, `2018-2019`, `2020-h1`, `2025-q1`, or the as-of day: the part of an id that says when. */
 function periodLabel(period: PeriodGuess): string {
   if (!('period_start' in period)) return 'undated';
   const { period_start: start, period_end: end } = period;
@@ -27,6 +33,8 @@ function periodLabel(period: PeriodGuess): string {
     return start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start.slice(0, 4)}-${end.slice(0, 4)}`;
   if (start.endsWith('-01-01') && end.endsWith('-06-30') && start.slice(0, 4) === end.slice(0, 4))
     return `${start.slice(0, 4)}-h1`;
+  const quarter = QUARTERS.findIndex(([from, to]) => start.endsWith(from) && end.endsWith(to));
+  if (quarter >= 0 && start.slice(0, 4) === end.slice(0, 4)) return `${start.slice(0, 4)}-q${quarter + 1}`;
   return `${start}-${end}`;
 }
 
