@@ -106,4 +106,15 @@ describe('recorded answers', () => {
     expect(await statusOf('/api/indicators', '1.0')).toBe('HTTP/1.1 400 Bad Request');
     expect(answeredFirst).toBe(before);
   });
+
+  it('says once that an answer varies by encoding, when the app said it already', async () => {
+    const page = () =>
+      new Response('<p>page</p>'.repeat(200), {
+        headers: { 'content-type': 'text/html; charset=utf-8', etag: '"p-1"', vary: 'Accept-Encoding' },
+      });
+    const recorded = (await recordResponses(page, ['/page'])).get('/page')!;
+    for (const answer of [recorded.ok, recorded.brotli!]) {
+      expect(answer.headers.filter((name, i) => i % 2 === 0 && name === 'vary')).toEqual(['vary']);
+    }
+  });
 });

@@ -33,10 +33,12 @@ async function withBrotli(ok: WireAnswer): Promise<{ ok: WireAnswer; brotli: Wir
   if (ok.body.length < MIN_COMPRESSED || !/^(text\/|application\/json)/.test(type)) return { ok, brotli: undefined };
   const quality = ok.body.length > 1_000_000 ? 5 : constants.BROTLI_MAX_QUALITY;
   const body = await compress(ok.body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } });
+  // A rendered page says already that it varies by encoding: it is not said twice.
+  const varies = ok.headers.some((value, i) => i % 2 === 1 && ok.headers[i - 1] === 'vary' && /accept-encoding/i.test(value));
   const headers = (list: string[], length: number, extra: string[]) => {
     const pairs: string[] = [];
     for (let i = 0; i < list.length; i += 2) if (list[i] !== 'content-length') pairs.push(list[i]!, list[i + 1]!);
-    return [...pairs, ...extra, 'vary', 'Accept-Encoding', 'content-length', String(length)];
+    return [...pairs, ...extra, ...(varies ? [] : ['vary', 'Accept-Encoding']), 'content-length', String(length)];
   };
   return {
     ok: { ...ok, headers: headers(ok.headers, ok.body.length, []) },
