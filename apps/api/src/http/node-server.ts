@@ -1,8 +1,18 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+  STATUS_CODES,
+} from 'node:http';
 import type { Duplex } from 'node:stream';
 import { getRequestListener, RequestError } from '@hono/node-server';
+import compression from 'compression';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from 'pino';
+import { withAccessLog } from './access-log.ts';
 import { ERROR_HEADERS, errorBody } from './errors.ts';
 import { MAX_URL_BYTES } from './request-limits.ts';
 import { securityHeaders } from './security.ts';
@@ -93,20 +103,37 @@ async function answerAdapterError(error: unknown): Promise<Response> {
   return rejectionResponse({ status: 500, message: 'Internal error: the server could not answer; the error is in its log' });
 }
 
+/** What the server adds around the app's answers. */
+export interface NodeServerOptions {
+  /** Writes one line per request (see access-log.ts); no access log without it. */
+  accessLog?: Logger;
+}
+
 /**
  * A Node HTTP server for `fetch` (a Hono app's). What never reaches the app, because Node's parser or the adapter
  * refused it, is still answered in the API's JSON error shape with the security headers.
+ *
+ * The app's answers are compressed here (brotli or gzip, as the client accepts, from 1 kB, by expressjs/compression)
+ * rather than in the app: only here is the length of a body known before it is sent, so a small one goes as it is and
+ * a long streamed export is compressed as it streams. Answers sent by `sendFirst` carry their own encoding, compressed
+ * once when they were recorded, and are not touched.
  */
 export function createNodeServer(
   fetch: (request: Request) => Response | Promise<Response>,
   /** Answers what it can without the adapter (recorded answers, see prepared-responses.ts) and says whether it did. */
   sendFirst: (req: IncomingMessage, res: ServerResponse) => boolean = () => false,
+  options: NodeServerOptions = {},
 ): Server {
   const listener = getRequestListener(fetch, { errorHandler: answerAdapterError });
+  const compressed = compression();
+  const answer: RequestListener = (req, res) => {
+    if (!sendFirst(req, res)) compressed(req, res, () => void listener(req, res));
+  };
   // Without a Host header the adapter cannot build the request's URL: it says so, in JSON, instead of Node's bare 400.
-  const server = createServer({ requireHostHeader: false }, (req, res) => {
-    if (!sendFirst(req, res)) return listener(req, res);
-  });
+  const server = createServer(
+    { requireHostHeader: false },
+    options.accessLog ? withAccessLog(answer, options.accessLog) : answer,
+  );
   server.on('clientError', (error: ClientError, socket: Duplex) => void answerClientError(error, socket));
   return server;
 }
