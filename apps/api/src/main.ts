@@ -6,6 +6,7 @@ import { watchDataDir } from './data/watch-data.ts';
 import { gracefulStopper } from './http/graceful-stop.ts';
 import { createNodeServer } from './http/node-server.ts';
 import { liveApp } from './live-app.ts';
+import { createLogger } from './logger.ts';
 
 /** How long a shutdown waits for requests in flight before closing their connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -35,7 +36,8 @@ function howLoaded(load: LoadedData & { snapshot?: SnapshotUse }, seconds: numbe
 
 const live = liveApp(loaded, config.dataDir, { webDist: config.webDist }, loadOptions);
 const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
-const server = createNodeServer(live.fetch, live.sendRecorded);
+const accessLog = config.log.accessLog ? createLogger(config.log) : undefined;
+const server = createNodeServer(live.fetch, live.sendRecorded, { accessLog });
 const stop = gracefulStopper(server);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
