@@ -76,10 +76,26 @@ export function readFigures(
   return { figures, skipped };
 }
 
-const PEOPLE =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:people|persons|delegates|participants|ambassadors|guests|visitors|students|workers|officials|mensen|personen|deelnemers|afgevaardigden|bezoekers|gasten|người|đại biểu|khách)(?![\p{L}])/iu;
+const PEOPLE_WORDS =
+  'people|persons|delegates|delegations|participants|attendees|representatives|speakers|ambassadors|guests|visitors|students|workers|officials|mensen|personen|deelnemers|afgevaardigden|delegaties|vertegenwoordigers|sprekers|bezoekers|gasten|người|đại biểu|đoàn|khách|diễn giả';
+const PEOPLE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PEOPLE_WORDS})(?![\\p{L}])`, 'iu');
 
 /** "31 Ambassadors", "34.5 million people", "200 đại biểu": a count of people, which no indicator measures. */
 export function isCountOfPeople(text: string, figure: Figure): boolean {
   return PEOPLE.test(text.slice(figure.extent.end));
+}
+
+const PEOPLE_FROM = new RegExp(
+  `(?:${PEOPLE_WORDS})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:from|representing|of|uit|van|đến từ|từ|của)\\s+(?:(?:more than|over|nearly|about|around|almost|some|meer dan|ruim|bijna|ongeveer|circa|hơn|gần|khoảng|trên)\\s+)?$`,
+  'iu',
+);
+const COUNTRIES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,1}?(?:countries|nations|landen|naties|quốc gia|nước)(?![\p{L}])/iu;
+
+/**
+ * "300 delegates from 20 countries", "200 đại biểu đến từ 15 quốc gia", "deelnemers uit 12 landen": the countries
+ * a count of people came from, which is not the number of countries investing in the province.
+ */
+export function isOriginOfPeople(text: string, figure: Figure): boolean {
+  const before = text.slice(Math.max(0, figure.extent.start - 80), figure.extent.start);
+  return COUNTRIES_AFTER.test(text.slice(figure.extent.end)) && PEOPLE_FROM.test(before);
 }

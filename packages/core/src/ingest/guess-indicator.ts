@@ -55,6 +55,7 @@ function matchRule(rule: IndicatorRule, before: string, after: string, sentence:
     if (i === 0) distance = before.length - (m.index + m[0].length);
     cues.push(`"${m[0].trim()}" before it`);
   }
+  if (rule.unless?.test(before)) return undefined;
   if (rule.sentence) {
     const m = rule.sentence.exec(sentence);
     if (!m) return undefined;

@@ -12,6 +12,8 @@ export interface IndicatorRule {
   precedes?: RegExp[];
   /** Must match somewhere in the sentence. */
   sentence?: RegExp;
+  /** Must not match within the fifteen words before the figure: "attracted USD 1 billion in registered capital" is a flow. */
+  unless?: RegExp;
   weight: number;
 }
 
@@ -83,8 +85,20 @@ const EN: IndicatorRule[] = [
   { indicator: 'fdi_projects_japan', follows: follows(`${w(1)}projects`), precedes: [JAPAN], weight: 3 },
   {
     indicator: 'fdi_registered_capital_cumulative',
-    precedes: [r('(?:registered capital|total capital|total investment capital)')],
+    precedes: [
+      r(
+        '(?:registered (?:investment |FDI )?capital|total (?:investment )?capital|(?:cumulative|accumulated) (?:investment )?capital)',
+      ),
+    ],
     weight: 2,
+  },
+  {
+    indicator: 'fdi_registered_capital_cumulative',
+    follows: follows(
+      '(?:in|of) (?:total |cumulative |accumulated )?(?:registered (?:investment |FDI )?capital|(?:FDI |investment )?capital registered)',
+    ),
+    unless: r('\\battract'),
+    weight: 3,
   },
   {
     indicator: 'fdi_capital_japan',
@@ -172,8 +186,18 @@ const NL: IndicatorRule[] = [
   { indicator: 'fdi_projects_japan', follows: follows(`${w(1)}(?:investerings)?projecten`), precedes: [JAPAN], weight: 3 },
   {
     indicator: 'fdi_registered_capital_cumulative',
-    precedes: [r('(?:geregistreerd kapitaal|totaal kapitaal|totale kapitaal|totaal investeringskapitaal)')],
+    precedes: [
+      r(
+        '(?:geregistreerde? (?:investerings)?kapitaal|totaal (?:investerings)?kapitaal|totale (?:investerings)?kapitaal|(?:cumulatieve?|opgebouwde?) (?:investerings)?kapitaal)',
+      ),
+    ],
     weight: 2,
+  },
+  {
+    indicator: 'fdi_registered_capital_cumulative',
+    follows: follows('aan (?:totaal |cumulatief )?geregistreerde? (?:investerings)?kapitaal'),
+    unless: r('(?:\\btrok\\b|\\btrekt\\b|aangetrokken|aantrekken)'),
+    weight: 3,
   },
   {
     indicator: 'fdi_capital_japan',
@@ -239,7 +263,19 @@ const VI: IndicatorRule[] = [
   { indicator: 'fdi_new_projects', follows: follows(`dự án ${w(3)}(?:cấp mới|mới)(?![\\p{L}])`), weight: 3 },
   { indicator: 'fdi_capital_increase_projects', follows: follows(`(?:lượt )?dự án ${w(2)}tăng vốn`), weight: 3 },
   { indicator: 'fdi_projects_japan', follows: follows('dự án'), precedes: [JAPAN], weight: 3 },
-  { indicator: 'fdi_registered_capital_cumulative', precedes: [r('(?:vốn đăng ký|tổng vốn(?! đầu tư))')], weight: 2 },
+  {
+    indicator: 'fdi_registered_capital_cumulative',
+    precedes: [
+      r('(?:vốn (?:đầu tư )?(?:nước ngoài )?đăng ký|tổng vốn(?! đầu tư(?! (?:nước ngoài )?đăng ký))|vốn (?:đầu tư )?lũy kế)'),
+    ],
+    weight: 2,
+  },
+  {
+    indicator: 'fdi_registered_capital_cumulative',
+    follows: follows('(?:tổng )?vốn (?:đầu tư )?(?:nước ngoài )?(?:đăng ký|lũy kế)'),
+    unless: r('thu hút'),
+    weight: 3,
+  },
   { indicator: 'fdi_capital_japan', precedes: [r('vốn'), JAPAN], weight: 3 },
   { indicator: 'fdi_source_countries', follows: follows(`${w(1)}quốc gia(?:,| và) vùng lãnh thổ`), weight: 2 },
   { indicator: 'fdi_source_countries', follows: follows('quốc gia'), precedes: [r('(?<![\\p{L}])từ(?![\\p{L}])')], weight: 1 },
