@@ -35,11 +35,64 @@ function tidy(text: string, span: Span): Span {
 }
 
 /**
- * The shortest verbatim phrase that states the figure: its clause (grown by a neighbouring clause when it is
- * shorter than four words), at most 40 words, always holding the figure as written.
+ * Words that join two statements of a sentence, in the three article languages: between two figures, one
+ * figure's phrase ends and the next one's starts there ("attracted USD 600 million | and | welcomed 300 delegates").
  */
-export function evidenceFor(text: string, figure: Span): string {
-  const sentence = sentenceAround(text, figure.start, figure.end);
+const JOINING_WORD =
+  /(?<![\p{L}])(?:and|as well as|while|whereas|but|with|including|of which|in which|en|terwijl|maar|met|waarvan|waaronder|và|với|trong đó|còn|đồng thời|cùng với)(?![\p{L}])/giu;
+
+/** What else the text holds around a figure, which its evidence leaves out. */
+export interface EvidenceContext {
+  /** The other figures of the text: a phrase stating one figure stops at a joining word before the next. */
+  neighbours?: readonly Span[];
+  /** Datelines ("20 March 2025 - "): never part of a phrase. */
+  datelines?: readonly Span[];
+}
+
+/** Where the joining word of the gap `from..to` between two figures is (its last one), if it has one. */
+function joinIn(text: string, from: number, to: number): Span | undefined {
+  const last = [...text.slice(from, to).matchAll(JOINING_WORD)].at(-1);
+  return last && { start: from + last.index, end: from + last.index + last[0].length };
+}
+
+/**
+ * The part of `sentence` that belongs to `figure`: after any dateline, and within the nearest joining words
+ * between figures on each side ("66 landen en gebieden, met …" keeps its own "en": a gap's last one counts).
+ */
+function figureLimit(text: string, figure: Span, sentence: Span, context: EvidenceContext): Span {
+  let { start, end } = sentence;
+  for (const d of context.datelines ?? []) if (d.end <= figure.start && d.end > start && d.start < end) start = d.end;
+  const inSentence = (n: Span) => n.start >= start && n.end <= end;
+  const before = (context.neighbours ?? []).filter((n) => inSentence(n) && n.end <= figure.start);
+  const after = (context.neighbours ?? []).filter((n) => inSentence(n) && n.start >= figure.end);
+  let right = figure.start;
+  for (const n of before.reverse()) {
+    const join = joinIn(text, n.end, right);
+    if (join) {
+      start = join.end;
+      break;
+    }
+    right = n.start;
+  }
+  let left = figure.end;
+  for (const n of after) {
+    const join = joinIn(text, left, n.start);
+    if (join) {
+      end = join.start;
+      break;
+    }
+    left = n.end;
+  }
+  return { start, end };
+}
+
+/**
+ * The shortest verbatim phrase that states the figure: its clause (grown by a neighbouring clause when it is
+ * shorter than four words), at most 40 words, always holding the figure as written. It leaves out a dateline, and
+ * where a clause states several figures each gets its own part of it, cut at the word joining them.
+ */
+export function evidenceFor(text: string, figure: Span, context: EvidenceContext = {}): string {
+  const sentence = figureLimit(text, figure, sentenceAround(text, figure.start, figure.end), context);
   let span = clauseAround(text, figure.start, figure.end);
   span = { start: Math.max(span.start, sentence.start), end: Math.min(span.end, sentence.end) };
   while (wordsBetween(text, span.start, span.end) < MIN_WORDS) {

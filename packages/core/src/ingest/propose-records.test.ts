@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textStatesValue } from '../numbers.ts';
+import { readArticleHeader } from './article-header.ts';
 import type { DraftObservation, Proposals } from './draft-records.ts';
 import { proposeRecords } from './propose-records.ts';
 import { testIndicators } from './test-indicators.ts';
@@ -393,5 +394,117 @@ describe('proposeRecords, what it cannot settle', () => {
     const { observations } = propose('The province attracted USD 1.1 billion of foreign investment.', 'en');
     expect(observations[0]).toMatchObject({ indicator: 'fdi_attracted', period_needs_review: true, confidence: 'low' });
     expect(observations[0]?.period_start).toBeUndefined();
+  });
+});
+
+/**
+ * Invented first-quarter reports, one per language, with the wording that misled the proposer: a dateline opening
+ * the first paragraph, a quarter, delegates from countries, registered capital named after the figure, and one
+ * sentence stating several figures.
+ */
+const QUARTER_REPORTS = {
+  en: `Riverside reports a strong first quarter
+20 March 2025 - In the first quarter of 2025, Riverside province attracted nearly USD 600 million of foreign direct investment and welcomed 300 delegates from 20 countries to its investment forum. To date, the province has 4,300 foreign investment projects with USD 43.1 billion in registered capital.
+`,
+  vi: `Bình Dương thu hút vốn đầu tư quý I
+20/3/2025 - Trong quý I năm 2025, tỉnh thu hút gần 600 triệu USD vốn đầu tư nước ngoài và đón 300 đại biểu đến từ 20 quốc gia tham dự diễn đàn đầu tư. Đến nay, toàn tỉnh có 4.300 dự án đầu tư nước ngoài với 43,1 tỷ USD vốn đăng ký.
+`,
+  nl: `Rivierstad meldt een sterk eerste kwartaal
+20 maart 2025 - In het eerste kwartaal van 2025 trok de provincie bijna 600 miljoen USD aan buitenlandse directe investeringen aan en ontving zij 300 deelnemers uit 20 landen op haar investeringsforum. Tot nu toe telt de provincie 4.300 buitenlandse investeringsprojecten met 43,1 miljard USD aan geregistreerd kapitaal.
+`,
+} as const;
+
+const QUARTER_EVIDENCE = {
+  en: {
+    attracted: 'Riverside province attracted nearly USD 600 million of foreign direct investment',
+    projects: 'the province has 4,300 foreign investment projects',
+    capital: 'USD 43.1 billion in registered capital',
+  },
+  vi: {
+    attracted: 'tỉnh thu hút gần 600 triệu USD vốn đầu tư nước ngoài',
+    projects: 'toàn tỉnh có 4.300 dự án đầu tư nước ngoài',
+    capital: '43,1 tỷ USD vốn đăng ký',
+  },
+  nl: {
+    attracted: 'trok de provincie bijna 600 miljoen USD aan buitenlandse directe investeringen aan',
+    projects: 'Tot nu toe telt de provincie 4.300 buitenlandse investeringsprojecten',
+    capital: '43,1 miljard USD aan geregistreerd kapitaal',
+  },
+} as const;
+
+describe.each(['en', 'vi', 'nl'] as const)('proposeRecords on a first-quarter report (%s)', (language) => {
+  const text = QUARTER_REPORTS[language];
+  const proposals = propose(text, language);
+  const evidence = QUARTER_EVIDENCE[language];
+
+  it('reads the dated opening of the first paragraph as the published date', () => {
+    expect(readArticleHeader(text).published).toEqual({ date: '2025-03-20', approximate: false });
+  });
+
+  it('reads the first quarter of 2025 as January to March, not the year', () => {
+    const attracted = only(proposals, 'fdi_attracted');
+    expect(attracted).toMatchObject({ id: 'fdi-attracted-2025-q1', value: 600e6, qualifier: 'nearly' });
+    expect([attracted.period_start, attracted.period_end]).toEqual(['2025-01-01', '2025-03-31']);
+    expect(attracted.reason).toMatch(/period: "[^"]*(?:quarter|quý I|kwartaal)[^"]*2025"/);
+  });
+
+  it('does not take the countries delegates came from for FDI source countries', () => {
+    expect(proposals.observations.filter((o) => o.indicator === 'fdi_source_countries')).toEqual([]);
+    expect(proposals.observations.map((o) => o.value)).not.toContain(20);
+    expect(proposals.skipped).toContainEqual(
+      expect.objectContaining({ text: '20', reason: 'the countries people came from, not FDI source countries' }),
+    );
+  });
+
+  it('reads registered capital named after the figure as the cumulative registered capital', () => {
+    expectCandidate(proposals, language, 'fdi_registered_capital_cumulative', {
+      value: 43.1e9,
+      unit: 'USD',
+      qualifier: 'exact',
+      period: ['2025-03-20', '2025-03-20'],
+      evidence: evidence.capital,
+    });
+  });
+
+  it('gives each figure the shortest phrase that states it, without the dateline', () => {
+    const phrases = Object.fromEntries(proposals.observations.map((o) => [o.indicator, o.evidence]));
+    expect(phrases).toEqual({
+      fdi_attracted: expect.stringContaining(evidence.attracted),
+      fdi_projects_cumulative: evidence.projects,
+      fdi_registered_capital_cumulative: evidence.capital,
+    });
+    expect(phrases.fdi_attracted).not.toMatch(/300|20 (?:March|maart)|20\/3/);
+    for (const o of proposals.observations) expect(o.evidence.split(/\s+/).length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('proposeRecords on registered capital and on countries, in other words', () => {
+  const indicatorOf = (text: string, language: 'en' | 'nl' | 'vi', value: number) =>
+    propose(text, language).observations.find((o) => o.value === value)?.indicator;
+
+  it.each<['en' | 'nl' | 'vi', string]>([
+    ['en', 'To date, the province has a total registered investment capital of USD 43.1 billion.'],
+    ['en', 'The province now holds USD 43.1 billion of cumulative registered capital.'],
+    ['vi', 'Lũy kế đến nay, tổng vốn đầu tư đăng ký đạt 43,1 tỷ USD.'],
+    ['vi', 'Đến nay, tỉnh có 43,1 tỷ USD vốn đầu tư nước ngoài đăng ký.'],
+    ['nl', 'Het geregistreerde investeringskapitaal bedraagt tot nu toe 43,1 miljard USD.'],
+  ])('%s: "%s" is the cumulative registered capital', (language, text) => {
+    expect(indicatorOf(text, language, 43.1e9)).toBe('fdi_registered_capital_cumulative');
+  });
+
+  it.each<['en' | 'nl' | 'vi', string]>([
+    ['en', 'In 2024 the province attracted USD 2 billion in registered capital.'],
+    ['vi', 'Năm 2024, tỉnh thu hút 2 tỷ USD vốn đăng ký.'],
+    ['nl', 'In 2024 trok de provincie 2 miljard USD aan geregistreerd kapitaal aan.'],
+  ])('%s: "%s" is capital attracted in the year, not the total', (language, text) => {
+    expect(indicatorOf(text, language, 2e9)).toBe('fdi_attracted');
+  });
+
+  it.each<['en' | 'nl' | 'vi', string, number]>([
+    ['en', 'To date, investors from 20 countries and territories run 4,300 projects in the province.', 20],
+    ['vi', 'Đến nay, tỉnh có 4.300 dự án từ 20 quốc gia và vùng lãnh thổ.', 20],
+    ['nl', 'Tot nu toe telt de provincie 4.300 projecten uit 20 landen en gebieden.', 20],
+  ])('%s: "%s" still counts the countries investing', (language, text, value) => {
+    expect(indicatorOf(text, language, value)).toBe('fdi_source_countries');
   });
 });

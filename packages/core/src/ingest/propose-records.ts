@@ -1,13 +1,13 @@
 import { MAX_EVIDENCE_WORDS } from '../schemas/observation.ts';
 import type { Confidence, DraftObservation, Proposals, ProposeOptions, SkippedFigure } from './draft-records.ts';
-import { contextFor, evidenceFor } from './evidence.ts';
-import { type Figure, isCountOfPeople, readFigures } from './figures.ts';
+import { contextFor, type EvidenceContext, evidenceFor } from './evidence.ts';
+import { type Figure, isCountOfPeople, isOriginOfPeople, readFigures } from './figures.ts';
 import { guessIndicator } from './guess-indicator.ts';
 import { guessPeriod, type PeriodContext, type PeriodGuess } from './guess-period.ts';
 import { conferenceLists, proposeEvents } from './propose-events.ts';
 import { qualifierBefore } from './qualifiers.ts';
 import { slug, uniqueIds } from './record-ids.ts';
-import { readArticleDates, readDates } from './text-dates.ts';
+import { datelineSpans, readArticleDates, readDates } from './text-dates.ts';
 import { isInside, linkSpans, sentenceAround } from './text-spans.ts';
 
 const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
@@ -49,7 +49,10 @@ function observationOf(
   figure: Figure,
   options: ProposeOptions,
   ctx: PeriodContext,
+  evidence: EvidenceContext,
 ): DraftObservation | SkippedFigure {
+  if (isOriginOfPeople(text, figure))
+    return { text: figure.text, index: figure.index, reason: 'the countries people came from, not FDI source countries' };
   const guess = guessIndicator(text, figure, options.language, options.indicators);
   if (!guess.indicator && isCountOfPeople(text, figure))
     return { text: figure.text, index: figure.index, reason: 'a count of people' };
@@ -66,7 +69,7 @@ function observationOf(
     unit: figure.unit,
     qualifier,
     method: 'stated',
-    evidence: evidenceFor(text, figure.extent),
+    evidence: evidenceFor(text, figure.extent, evidence),
     confidence: lower(guess.confidence, period.confidence),
     reason: [guess.reason, `period: ${period.reason}`, ...(word ? [`qualifier: "${word}"`] : [])].join('; '),
     context: contextFor(text, figure.extent),
@@ -125,12 +128,14 @@ export function proposeRecords(text: string, options: ProposeOptions): Proposals
   const links = linkSpans(text);
   const dates = readDates(text).filter((d) => !isInside(d, links));
   const { reference } = readArticleDates(text, dates);
-  const ctx: PeriodContext = { text, language: options.language, dates, reference };
+  const datelines = datelineSpans(text, dates);
+  const ctx: PeriodContext = { text, language: options.language, dates: dates.filter((d) => !isInside(d, datelines)), reference };
   const read = readFigures(text, options.language, dates, links);
+  const evidence: EvidenceContext = { datelines, neighbours: read.figures.filter((f) => !f.inWords).map((f) => f.extent) };
   const skipped = [...read.skipped];
   const stated: DraftObservation[] = [];
   for (const figure of read.figures) {
-    const result = observationOf(text, figure, options, ctx);
+    const result = observationOf(text, figure, options, ctx, evidence);
     if (!('value' in result)) skipped.push(result);
     else if (result.indicator !== null || !figure.inWords) stated.push(result);
   }
