@@ -200,6 +200,50 @@ describe('pnpm ingest --publish', () => {
   });
 });
 
+describe('pnpm ingest on a first-quarter report, as a new user would try it', () => {
+  /** Invented: one paragraph opening with its dateline, as the report of issue 12 was written. */
+  const REPORT = `20 March 2025 - In the first quarter of 2025, Riverside province attracted nearly USD 600 million of foreign direct investment and welcomed 300 delegates from 20 countries to its investment forum. To date, the province has 4,300 foreign investment projects with USD 43.1 billion in registered capital.
+`;
+
+  it('drafts the quarter, the registered capital and a phrase each, dated by the dateline, and refuses to publish it unchecked', async () => {
+    writeFileSync(path.join(work, 'quarter.txt'), REPORT);
+    const { code, err } = await ingest('quarter.txt', '--write', '--source-id', 'riverside-2025-q1');
+    expect(code).toBe(0);
+    const draft = parseDocument(readFileSync(draftPath('riverside-2025-q1'), 'utf8')).toJS() as {
+      source: Record<string, unknown>;
+      observations: Record<string, unknown>[];
+    };
+    expect(draft.source).toMatchObject({ published: '2025-03-20', publisher: 'TODO: publisher' });
+    expect(draft.source.published_approximate).toBeUndefined();
+    expect(draft.observations).toEqual([
+      expect.objectContaining({
+        indicator: 'fdi_projects_cumulative',
+        value: 4300,
+        evidence: 'the province has 4,300 foreign investment projects',
+      }),
+      expect.objectContaining({
+        indicator: 'fdi_registered_capital_cumulative',
+        value: 43.1e9,
+        period_start: '2025-03-20',
+        evidence: 'USD 43.1 billion in registered capital',
+      }),
+      expect.objectContaining({
+        id: 'fdi-attracted-2025-q1',
+        indicator: 'fdi_attracted',
+        period_start: '2025-01-01',
+        period_end: '2025-03-31',
+        qualifier: 'nearly',
+        evidence: 'Riverside province attracted nearly USD 600 million of foreign direct investment',
+      }),
+    ]);
+    expect(err).not.toContain('passes validation');
+    const refused = await ingest('--publish', draftPath('riverside-2025-q1'));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('"TODO: publisher" is a placeholder');
+    expect(await servedSources()).not.toContain('riverside-2025-q1');
+  });
+});
+
 describe('pnpm ingest errors', () => {
   it.each([
     [['missing.txt'], 'no such file:'],
