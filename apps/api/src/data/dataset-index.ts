@@ -9,7 +9,7 @@ import {
   type Observation,
   type Source,
 } from '@bd/core';
-import type { LoadedData } from './load-dataset.ts';
+import type { ChangeNote, LoadedData } from './load-dataset.ts';
 
 /** A loaded dataset with its records looked up by id, in the orders the API answers in. Immutable once built. */
 export interface DatasetIndex {
@@ -17,6 +17,8 @@ export interface DatasetIndex {
   version: string;
   /** ISO time the data was read. */
   loadedAt: string;
+  /** How this data differs from the data served before it, where that was compared. */
+  lastChange?: ChangeNote;
   entities: ReadonlyMap<string, Entity>;
   indicators: ReadonlyMap<string, Indicator>;
   sources: ReadonlyMap<string, Source>;
@@ -73,7 +75,7 @@ const byEntityThenSeries = (a: Observation, b: Observation) => compareIds(a.enti
  * Sorts and groups a loaded dataset once, so that no answer has to scan every observation: with 360,000 of them,
  * a scan per source or per indicator is what makes a server slow to start.
  */
-export function indexDataset({ dataset, version }: LoadedData, loadedAt: Date = new Date()): DatasetIndex {
+export function indexDataset({ dataset, version, change }: LoadedData, loadedAt: Date = new Date()): DatasetIndex {
   const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, r]));
   const perIndicator = groupBy(dataset.observations, (o) => o.indicator);
   // By indicator in the order of indicators.yaml (the checks let no observation name another), entity, period.
@@ -91,6 +93,7 @@ export function indexDataset({ dataset, version }: LoadedData, loadedAt: Date = 
     dataset,
     version,
     loadedAt: loadedAt.toISOString(),
+    ...(change ? { lastChange: change } : {}),
     entities: byId(dataset.entities),
     indicators: byId(dataset.indicators),
     sources: byId(dataset.sources),

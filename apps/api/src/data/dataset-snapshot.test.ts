@@ -25,7 +25,7 @@ describe('the snapshot store', () => {
     expect(await store.read('aaaaaaaaaaaa')).toEqual({ reason: 'no snapshot of this data version' });
     const saved = await store.save('aaaaaaaaaaaa', dataset);
     expect(saved).toMatchObject({ ok: true });
-    expect(await store.read('aaaaaaaaaaaa')).toEqual({ dataset });
+    expect(await store.read('aaaaaaaaaaaa')).toEqual({ dataset, sourceFiles: new Map() });
     expect((await store.read('bbbbbbbbbbbb')).dataset).toBeUndefined();
   });
 

@@ -3,7 +3,7 @@ import { createWriteStream, rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dataset } from '@bd/core';
-import { decodeSnapshot, encodeSnapshot, type SnapshotKey } from './snapshot-codec.ts';
+import { decodeKept, encodeSnapshot, type KeptDataset, type SnapshotKey, type SourceFiles } from './snapshot-codec.ts';
 
 /**
  * Checked datasets kept between starts, so that data which has not changed since it was last checked is served
@@ -15,12 +15,12 @@ export interface SnapshotStore {
   /** The folder the snapshots are in. */
   readonly dir: string;
   /** The checked dataset of data version `version`, or undefined when there is none to use (and why). */
-  read(version: string): Promise<{ dataset: Dataset } | { dataset?: undefined; reason: string }>;
+  read(version: string): Promise<KeptDataset | { dataset?: undefined; reason: string }>;
   /**
    * Writes the snapshot of a checked dataset in the background, chunk by chunk, then renamed into place. Never
    * rejects: a snapshot that cannot be written only means the next start checks every file again.
    */
-  save(version: string, dataset: Dataset): Promise<SnapshotSaved>;
+  save(version: string, dataset: Dataset, sourceFiles?: SourceFiles): Promise<SnapshotSaved>;
 }
 
 export type SnapshotSaved = { ok: true; file: string } | { ok: false; message: string };
@@ -74,6 +74,26 @@ async function writeChunks(file: string, chunks: Iterable<string>): Promise<void
   await closed;
 }
 
+/**
+ * Writes `chunks` to a part beside `file` in the background, then renames it into place: a reader sees the whole
+ * file or none. A process that exits while writing (a server stopped soon after it started) leaves no part behind.
+ */
+export async function writeWhole(file: string, chunks: Iterable<string>): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.partial`;
+  const removePartial = () => rmSync(partial, { force: true });
+  process.once('exit', removePartial);
+  try {
+    await writeChunks(partial, chunks);
+    await rename(partial, file);
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    process.off('exit', removePartial);
+  }
+}
+
 /** Removes all but the KEPT most recently used snapshots, and parts left by a write that never finished. */
 async function removeOld(dir: string): Promise<void> {
   const names = (await readdir(dir)).filter((n) => /^dataset-.*\.json(\..*\.partial)?$/.test(n));
@@ -116,34 +136,24 @@ export function snapshotStore(dir: string): SnapshotStore {
         };
       }
       try {
-        const dataset = decodeSnapshot(text, key);
+        const kept = decodeKept(text, key);
         const now = new Date();
         await utimes(file, now, now).catch(() => undefined);
-        return { dataset };
+        return kept;
       } catch (error) {
         await rm(file, { force: true }).catch(() => undefined);
         return { reason: `the snapshot ${file} could not be used (${(error as Error).message}), so it was removed` };
       }
     },
-    async save(version, dataset) {
-      let partial: string | undefined;
-      /** A process that exits while writing (a server stopped soon after it started) leaves no part behind. */
-      const removePartial = () => partial && rmSync(partial, { force: true });
+    async save(version, dataset, sourceFiles) {
       try {
         const key = await keyOf(version);
-        await mkdir(dir, { recursive: true });
         const file = path.join(dir, fileName(key));
-        partial = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.partial`;
-        process.once('exit', removePartial);
-        await writeChunks(partial, encodeSnapshot(key, dataset));
-        await rename(partial, file);
+        await writeWhole(file, encodeSnapshot(key, dataset, sourceFiles));
         await removeOld(dir);
         return { ok: true, file };
       } catch (error) {
-        if (partial) await rm(partial, { force: true }).catch(() => undefined);
         return { ok: false, message: `could not keep the checked data in ${dir} (${(error as Error).message})` };
-      } finally {
-        process.off('exit', removePartial);
       }
     },
   };

@@ -7,7 +7,7 @@ import { type Dataset, type Observation, observationSchema } from '@bd/core';
  */
 
 /** Changes whenever the layout below does: a snapshot of another format is not read. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 const FIELDS = Object.keys(observationSchema.shape) as (keyof Observation)[];
 /** Fields whose values repeat across many observations: written once in `texts`, referred to by position. */
@@ -31,8 +31,17 @@ export interface SnapshotKey {
   checks: string;
 }
 
+/** Which file each source (article) was read from, by source id: a change report names records by file. */
+export type SourceFiles = ReadonlyMap<string, string>;
+
+/** A checked dataset as a snapshot keeps it. */
+export interface KeptDataset {
+  dataset: Dataset;
+  sourceFiles: SourceFiles;
+}
+
 /** The snapshot of `dataset` as JSON text, in chunks (the whole text is the chunks joined). */
-export function* encodeSnapshot(key: SnapshotKey, dataset: Dataset): Generator<string> {
+export function* encodeSnapshot(key: SnapshotKey, dataset: Dataset, sourceFiles: SourceFiles = new Map()): Generator<string> {
   const { observations, ...rest } = dataset;
   const texts: string[] = [];
   const textIndex = new Map<string, number>();
@@ -46,6 +55,7 @@ export function* encodeSnapshot(key: SnapshotKey, dataset: Dataset): Generator<s
     return n;
   };
   yield `{"format":${SNAPSHOT_FORMAT},"key":${JSON.stringify(key)},"fields":${JSON.stringify(FIELDS)}`;
+  yield `,"source_files":${JSON.stringify(Object.fromEntries(sourceFiles))}`;
   for (const [name, records] of Object.entries(rest)) yield `,${JSON.stringify(name)}:${JSON.stringify(records)}`;
   yield ',"rows":[';
   for (let start = 0; start < observations.length; start += ROWS_PER_CHUNK) {
@@ -83,6 +93,11 @@ const LISTS = ['entities', 'indicators', 'sources', 'events'] as const;
  * schema gave when the data was checked: the same fields in the same order.
  */
 export function decodeSnapshot(text: string, key: SnapshotKey): Dataset {
+  return decodeKept(text, key).dataset;
+}
+
+/** `decodeSnapshot`, with the file each source was read from. */
+export function decodeKept(text: string, key: SnapshotKey): KeptDataset {
   const json = JSON.parse(text) as SnapshotJson;
   if (json.format !== SNAPSHOT_FORMAT) throw new SnapshotMismatch(`format ${String(json.format)}, not ${SNAPSHOT_FORMAT}`);
   const found = json.key as Partial<SnapshotKey> | null;
@@ -105,11 +120,15 @@ export function decodeSnapshot(text: string, key: SnapshotKey): Dataset {
     }
     observations[r] = observation as Observation;
   }
-  return {
+  const files = json.source_files;
+  if (typeof files !== 'object' || files === null || Array.isArray(files))
+    throw new SnapshotMismatch('the source files are missing');
+  const dataset: Dataset = {
     entities: json.entities as Dataset['entities'],
     indicators: json.indicators as Dataset['indicators'],
     sources: json.sources as Dataset['sources'],
     observations,
     events: json.events as Dataset['events'],
   };
+  return { dataset, sourceFiles: new Map(Object.entries(files as Record<string, string>)) };
 }

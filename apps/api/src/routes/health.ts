@@ -7,7 +7,7 @@ import { noQuerySchema } from './request-schemas.ts';
 
 /** `GET /api/health`: the data version, when it was loaded, and how many records of each kind. */
 export function healthRoutes(data: DatasetIndex) {
-  const { dataset } = data;
+  const { dataset, lastChange: change } = data;
   const body: HealthResponse = {
     status: 'ok',
     data_version: data.version,
@@ -19,6 +19,17 @@ export function healthRoutes(data: DatasetIndex) {
       observations: dataset.observations.length,
       events: dataset.events.length,
     },
+    last_change: change
+      ? {
+          at: change.at,
+          compared_with: change.comparedWith,
+          from_version: change.fromVersion,
+          summary: change.summary,
+          added: change.added,
+          removed: change.removed,
+          changed: change.changed,
+        }
+      : null,
   };
   const answer = jsonAnswer(body, etagFor(data.version, `health ${data.loadedAt}`));
   // A health check must see a reload at once, so clients revalidate every time (a 304 when nothing changed).

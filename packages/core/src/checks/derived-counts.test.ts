@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Located } from '../dataset-checks.ts';
+import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { testIndicator, testObservation } from '../test-records.ts';
 import { checkDerivedCounts } from './derived-counts.ts';
 import { article, newPartners, partners, testEvent } from './test-events.ts';
 
 const sources = new Map([article('portal-2020', '2020-06-26'), article('later-2024', '2024-12-18')].map((s) => [s.id, s]));
-const indicators = new Map(
-  [partners, newPartners, { ...testIndicator, id: 'fdi_attracted', unit: 'usd' as const }].map((i) => [i.id, i]),
-);
+const fdi: Indicator = { ...testIndicator, id: 'fdi_attracted', unit: 'USD' };
+const indicators = new Map([partners, newPartners, fdi].map((i) => [i.id, i]));
 const events = [
   testEvent('kratie', '2020-06-23'),
   testEvent('champa', '2020-06-23'),

@@ -25,6 +25,21 @@ export const healthResponseSchema = z.object({
     observations: z.number().int(),
     events: z.number().int(),
   }),
+  /**
+   * The last change of the data served, record by record against the last good data; null when the server has
+   * served this data since it started without comparing (nothing earlier to compare with, or nothing changed).
+   */
+  last_change: z
+    .object({
+      at: z.string(),
+      compared_with: z.string(),
+      from_version: z.string(),
+      summary: z.string(),
+      added: z.number().int(),
+      removed: z.number().int(),
+      changed: z.number().int(),
+    })
+    .nullable(),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 

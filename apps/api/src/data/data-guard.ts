@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import { open, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { writeWhole } from './dataset-snapshot.ts';
+import { dataAtCommit } from './git-data.ts';
+import { type ChangeNote, type LoadedData, locateRecords } from './load-dataset.ts';
+import {
+  changeReport,
+  changeSummary,
+  type DataChange,
+  datasetRecords,
+  diffRecords,
+  type RecordIndex,
+  recordIndex,
+} from './record-diff.ts';
+import { decodeKept, encodeSnapshot, type SnapshotKey } from './snapshot-codec.ts';
+
+/**
+ * The data folder's guard against losing records without a word (issue 12): every start, reload and
+ * `pnpm validate` compares the data with the last good data, reports what changed record by record, and refuses
+ * data that lost records until the removal is confirmed. The last good data is the version served before (in
+ * memory), else the one kept on disk when it was last served or accepted, else the one committed in git.
+ */
+
+/** Data to compare with, and how a report names it. */
+export interface Baseline {
+  version: string;
+  /** Built when first asked for: a comparison of the same version needs none. */
+  records: () => RecordIndex;
+  /** "the data last served (version …, kept …)". */
+  described: string;
+}
+
+/** The command that confirms a removal: the one step a refusal spells out. */
+export const ACCEPT_REMOVALS = 'pnpm validate --accept-removals';
+
+/** The last good data of one data folder, kept on disk between starts. */
+export interface LastGoodStore {
+  readonly file: string;
+  /** The version kept, read from the first bytes of the file; undefined when none is kept. */
+  version(): Promise<string | undefined>;
+  read(): Promise<Baseline | undefined>;
+  /** Keeps `loaded` as the last good data (written whole, then renamed into place). */
+  keep(loaded: LoadedData): Promise<void>;
+}
+
+const LAST_GOOD_CHECKS = 'last-good';
+
+/** `make`, called once, when first asked for. */
+export function lazily<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+/** The records of loaded data, placed in their files, built when first asked for. */
+export const loadedRecords = (loaded: LoadedData) => lazily(() => datasetRecords(loaded.dataset, loaded.sourceFiles));
+
+/** The last good data of `dataDir`, kept in `dir`: one file per data folder, named by a hash of its path. */
+export function lastGoodStore(dir: string, dataDir: string): LastGoodStore {
+  const folder = createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 12);
+  const file = path.join(dir, `last-good-${folder}.json`);
+  const key = (version: string): SnapshotKey => ({ version, checks: LAST_GOOD_CHECKS });
+  return {
+    file,
+    async version() {
+      const handle = await open(file, 'r').catch(() => undefined);
+      if (!handle) return undefined;
+      try {
+        const head = Buffer.alloc(256);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        return /"key":\{"version":"([0-9a-f]+)"/.exec(head.subarray(0, bytesRead).toString('utf8'))?.[1];
+      } finally {
+        await handle.close();
+      }
+    },
+    async read() {
+      const version = await this.version();
+      if (version === undefined) return undefined;
+      try {
+        const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
+        const kept = decodeKept(text, key(version));
+        return {
+          version,
+          records: lazily(() => datasetRecords(kept.dataset, kept.sourceFiles)),
+          described: `the data last served or accepted (version ${version}, kept ${info.mtime.toISOString()})`,
+        };
+      } catch {
+        // A damaged file is no baseline: git's, if any, is used instead.
+        return undefined;
+      }
+    },
+    async keep(loaded) {
+      await writeWhole(file, encodeSnapshot(key(loaded.version), loaded.dataset, loaded.sourceFiles));
+    },
+  };
+}
+
+/** The data committed at `ref` as a baseline, or why there is none. */
+export async function committedBaseline(dataDir: string, ref: string): Promise<Baseline | { reason: string }> {
+  const committed = await dataAtCommit(dataDir, ref);
+  if (!committed.ok) return { reason: committed.reason };
+  return {
+    version: committed.version,
+    records: lazily(() => recordIndex(locateRecords(committed.reads).located)),
+    described: committed.described,
+  };
+}
+
+/** The kept last good data, else the data committed at HEAD; undefined (with why) when there is neither. */
+export async function lastGoodBaseline(
+  dataDir: string,
+  store: LastGoodStore | undefined,
+): Promise<Baseline | { reason: string }> {
+  const kept = await store?.read();
+  if (kept) return kept;
+  return committedBaseline(dataDir, 'HEAD');
+}
+
+/**
+ * Loaded data against the last good data: `previous` (the data a running server serves), else the kept data,
+ * else the data committed at HEAD. Undefined, with why, when there is nothing to compare with (a first start of a
+ * folder outside git): the data is then served as it is.
+ */
+export async function compareWithLastGood(
+  loaded: LoadedData,
+  options: { dataDir: string; store?: LastGoodStore; previous?: Baseline },
+): Promise<Comparison | { reason: string }> {
+  const accepted = await options.store?.version();
+  let baseline: Baseline | { reason: string };
+  if (options.previous) baseline = options.previous;
+  else if (accepted === loaded.version)
+    baseline = { version: accepted, records: () => new Map(), described: 'the data last served or accepted' };
+  else baseline = await lastGoodBaseline(options.dataDir, options.store);
+  if ('reason' in baseline) return baseline;
+  return compareWithBaseline(baseline, loadedRecords(loaded), loaded.version, accepted);
+}
+
+/** How data compares with its baseline, and whether it may be served. */
+export interface Comparison {
+  baseline: Baseline;
+  change: DataChange;
+  /** Lines saying why the data is refused and what to do; undefined when it may be served. */
+  refusal?: string[];
+}
+
+/**
+ * `records` (of data version `version`) against `baseline`. Records added or changed need no confirmation;
+ * records removed refuse the data unless `acceptedVersion` (the version `pnpm validate --accept-removals`
+ * kept) is this very data.
+ */
+export function compareWithBaseline(
+  baseline: Baseline,
+  records: () => RecordIndex,
+  version: string,
+  acceptedVersion: string | undefined,
+): Comparison {
+  const change =
+    baseline.version === version ? { added: [], removed: [], changed: [] } : diffRecords(baseline.records(), records());
+  if (change.removed.length === 0 || acceptedVersion === version) return { baseline, change };
+  return { baseline, change, refusal: removalRefusal(change, baseline) };
+}
+
+/** What a refusal says: the records that would go, by file, every one of them, and the step that confirms it. */
+export function removalRefusal(change: DataChange, baseline: Baseline): string[] {
+  const removedOnly: DataChange = { added: [], removed: change.removed, changed: [] };
+  const total = change.removed.length;
+  return [
+    `Compared with ${baseline.described}, ${total === 1 ? '1 record would go' : `${total} records would go`}:`,
+    ...changeReport(removedOnly).map((line) => `  ${line}`),
+    'A file cut short (an interrupted save or copy, a full disk) or a record deleted by mistake looks like this:',
+    '  restore what is missing (git diff shows it when the data is in git).',
+    `If the removal is meant, confirm it in one step: ${ACCEPT_REMOVALS}`,
+  ];
+}
+
+/** The change as the lines a start, a reload or `pnpm validate` prints: a summary, then one line per file. */
+export function changeLines(comparison: Pick<Comparison, 'baseline' | 'change'>, limit = 10): string[] {
+  const { baseline, change } = comparison;
+  if (change.added.length + change.removed.length + change.changed.length === 0) {
+    return [`Compared with ${baseline.described}: no record changed`];
+  }
+  return [
+    `Compared with ${baseline.described}: ${changeSummary(change)}`,
+    ...changeReport(change, { ids: limit, changes: limit }).map((line) => `  ${line}`),
+  ];
+}
+
+/** The change as /api/health reports it. */
+export function changeNote(comparison: Comparison, at: Date = new Date()): ChangeNote {
+  const { baseline, change } = comparison;
+  return {
+    at: at.toISOString(),
+    comparedWith: baseline.described,
+    fromVersion: baseline.version,
+    summary: changeSummary(change),
+    added: change.added.length,
+    removed: change.removed.length,
+    changed: change.changed.length,
+  };
+}
