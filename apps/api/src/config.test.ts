@@ -18,6 +18,7 @@ describe('readConfig', () => {
       webDist: path.join(repoRoot, 'apps', 'web', 'dist'),
       watchData: false,
       snapshotDir: path.join(repoRoot, 'node_modules', '.cache', 'binh-duong-dashboard'),
+      lastGoodDir: path.join(repoRoot, 'node_modules', '.cache', 'binh-duong-dashboard'),
       log: { format: 'pretty', level: 'info', accessLog: true },
     });
   });
@@ -46,6 +47,8 @@ describe('readConfig', () => {
     expect(readConfig({ DATA_SNAPSHOT_DIR: 'cache' }, '/work').snapshotDir).toBe('/work/cache');
     expect(readConfig({ DATA_SNAPSHOTS: '1' }, '/work').snapshotDir).toContain('node_modules');
     expect(readConfig({ DATA_SNAPSHOTS: '0', DATA_SNAPSHOT_DIR: 'cache' }).snapshotDir).toBeUndefined();
+    // What a removal is checked against is kept whether or not snapshots are.
+    expect(readConfig({ DATA_SNAPSHOTS: '0', DATA_SNAPSHOT_DIR: 'cache' }, '/work').lastGoodDir).toBe('/work/cache');
     expect(() => readConfig({ DATA_SNAPSHOTS: 'off' })).toThrow('DATA_SNAPSHOTS must be 1 or 0 (or true or false), got "off"');
   });
 

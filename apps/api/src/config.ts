@@ -27,6 +27,11 @@ export interface Config {
    * undefined when every start checks every file.
    */
   snapshotDir: string | undefined;
+  /**
+   * Absolute path of the folder where the last good data is kept (see data/data-guard.ts): DATA_SNAPSHOT_DIR's
+   * folder, kept even when DATA_SNAPSHOTS is off, since it is what a removal is checked against.
+   */
+  lastGoodDir: string;
   log: LogSettings;
 }
 
@@ -103,15 +108,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = e
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message).join('\n'));
   const settings = parsed.data;
   const folder = (text: string | undefined, fallback: string) => (text === undefined ? fallback : path.resolve(cwd, text));
+  const cacheDir = folder(settings.DATA_SNAPSHOT_DIR, path.join(REPO_ROOT, 'node_modules', '.cache', 'binh-duong-dashboard'));
   return {
     port: settings.PORT,
     host: settings.HOST ?? '127.0.0.1',
     dataDir: folder(settings.DATA_DIR, path.join(REPO_ROOT, 'data')),
     webDist: folder(settings.WEB_DIST, path.join(REPO_ROOT, 'apps', 'web', 'dist')),
     watchData: settings.WATCH_DATA,
-    snapshotDir: settings.DATA_SNAPSHOTS
-      ? folder(settings.DATA_SNAPSHOT_DIR, path.join(REPO_ROOT, 'node_modules', '.cache', 'binh-duong-dashboard'))
-      : undefined,
+    snapshotDir: settings.DATA_SNAPSHOTS ? cacheDir : undefined,
+    lastGoodDir: cacheDir,
     log: {
       format: settings.LOG_FORMAT ?? (settings.NODE_ENV === 'production' ? 'json' : 'pretty'),
       level: settings.LOG_LEVEL ?? 'info',

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { healthResponseSchema } from '@bd/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lastGoodStore } from './data/data-guard.ts';
 import { loadDataset } from './data/load-dataset.ts';
 import { liveApp } from './live-app.ts';
 import { dataVersions, mixedAnswer, VERSIONED_PATHS } from './test-fixtures/data-versions.ts';
@@ -86,4 +90,72 @@ describe('liveApp', () => {
     expect([...seen].sort()).toEqual([...versions.answers.keys()].sort());
     // 20 reloads, each reading the data and recording every prepared answer: 7–13 s when the 2 cores are shared.
   }, 30_000);
+});
+
+describe('liveApp guarding against lost records', () => {
+  const BAOMOI = 'sources/baomoi-2024-01-24-partners.yaml';
+  const AWARD = / {2}- id: award-2023\n( {4}.*\n)*/;
+  let keptDir: string;
+  beforeEach(() => {
+    keptDir = mkdtempSync(path.join(os.tmpdir(), 'bd-last-good-'));
+  });
+  afterEach(() => rmSync(keptDir, { recursive: true, force: true }));
+
+  async function guarded() {
+    const loaded = await loadDataset(data.dir);
+    if (!loaded.ok) throw new Error('fixture data is invalid');
+    const lastGood = lastGoodStore(keptDir, data.dir);
+    const live = liveApp(loaded, data.dir, { webDist: data.dir }, { lastGood });
+    const health = async () =>
+      healthResponseSchema.parse(await (await live.fetch(new Request('http://localhost/api/health'))).json());
+    return { live, loaded, lastGood, health };
+  }
+
+  it('serves an added or changed record at once, and says what changed, record by record', async () => {
+    const { live, lastGood, health } = await guarded();
+    data.replace(BAOMOI, 'name: Top investment destination', 'name: Top destination');
+    const outcome = await live.reload();
+    expect(outcome).toMatchObject({ ok: true, changed: true });
+    expect(outcome.ok && outcome.change).toEqual([
+      expect.stringMatching(/^Compared with the data served \(version [0-9a-f]{12}\): 1 record \(1 changed\) in 1 file$/),
+      `  ${BAOMOI}: event award-2023 changed: name "Top investment destination" → "Top destination"`,
+    ]);
+    expect((await health()).last_change).toMatchObject({
+      summary: '1 record (1 changed) in 1 file',
+      added: 0,
+      removed: 0,
+      changed: 1,
+    });
+    expect(await lastGood.version()).toBe(live.version());
+  });
+
+  it('refuses a reload that loses a record, naming it, until the removal is accepted', async () => {
+    const { live, loaded, lastGood, health } = await guarded();
+    data.write(BAOMOI, data.read(BAOMOI).replace(AWARD, ''));
+    const refused = await live.reload();
+    expect(refused).toMatchObject({ ok: false, keptVersion: loaded.version });
+    const refusal = !refused.ok && 'refusal' in refused ? refused.refusal : [];
+    expect(refusal).toContain(`  ${BAOMOI}: 1 event removed (award-2023)`);
+    expect(refusal.at(-1)).toBe('If the removal is meant, confirm it in one step: pnpm validate --accept-removals');
+    expect((await health()).data_version).toBe(loaded.version);
+
+    // What pnpm validate --accept-removals does: keep the new data as the last good data.
+    const edited = await loadDataset(data.dir);
+    if (!edited.ok) throw new Error('the edited data is invalid');
+    await lastGood.keep(edited);
+    const accepted = await live.reload();
+    expect(accepted).toMatchObject({ ok: true, changed: true, version: edited.version });
+    expect((await health()).last_change).toMatchObject({ removed: 1 });
+  });
+
+  it('says which records a reload of invalid data would have lost', async () => {
+    const { live } = await guarded();
+    const text = data.read(BAOMOI);
+    data.write(BAOMOI, text.slice(0, text.indexOf('  - id: partner-kumamoto') + 40));
+    const refused = await live.reload();
+    expect(refused.ok).toBe(false);
+    const change = !refused.ok && 'change' in refused ? refused.change : [];
+    // The record cut in the middle fails its schema: it is lost too.
+    expect(change.join('\n')).toContain(`${BAOMOI}: 2 events removed (award-2023, partner-kumamoto)`);
+  });
 });

@@ -1,7 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DataIssue } from '@bd/core';
 import { type AppOptions, createApp } from './app.ts';
-import { changeLines, changeNote, compareWithLastGood, type LastGoodStore, loadedRecords } from './data/data-guard.ts';
+import {
+  changeLines,
+  changeNote,
+  changeOfInvalid,
+  compareWithLastGood,
+  type LastGoodStore,
+  loadedRecords,
+} from './data/data-guard.ts';
 import { type LoadedData, type LoadOptions, loadDataset } from './data/load-dataset.ts';
 import { preparedUrls, recordResponses, sendRecorded } from './http/prepared-responses.ts';
 import { recordedPages } from './http/recorded-pages.ts';
@@ -9,7 +16,8 @@ import { recordedPages } from './http/recorded-pages.ts';
 export type ReloadOutcome =
   /** `change`: what changed, record by record, as lines to print. */
   | { ok: true; changed: boolean; version: string; observations: number; change: string[] }
-  | { ok: false; issues: DataIssue[]; keptVersion: string }
+  /** `change`: the records lost or changed compared with the data served, where they could be read. */
+  | { ok: false; issues: DataIssue[]; keptVersion: string; change: string[] }
   /** The data lost records compared with the data served: `refusal` says which and how to confirm. */
   | { ok: false; refusal: string[]; keptVersion: string };
 
@@ -49,24 +57,29 @@ export function liveApp(
 
   const reloadNow = async (): Promise<ReloadOutcome> => {
     const loaded = await loadDataset(dataDir, loadOptions);
-    if (!loaded.ok) return { ok: false, issues: loaded.issues, keptVersion: current.version };
+    const before = current.loaded;
+    const previous = {
+      version: before.version,
+      records: loadedRecords(before),
+      described: `the data served (version ${before.version})`,
+    };
+    if (!loaded.ok) {
+      const { records } = loaded;
+      const change = records ? changeOfInvalid(previous, records) : [];
+      return { ok: false, issues: loaded.issues, keptVersion: current.version, change };
+    }
     const changed = loaded.version !== current.version;
     const observations = loaded.dataset.observations.length;
     if (!changed) return { ok: true, changed, version: loaded.version, observations, change: [] };
-    const served = current.loaded;
-    const previous = {
-      version: served.version,
-      records: loadedRecords(served),
-      described: `the data served (version ${served.version})`,
-    };
     const comparison = await compareWithLastGood(loaded, { dataDir, store: loadOptions.lastGood, previous });
     if ('reason' in comparison) throw new Error(comparison.reason);
     if (comparison.refusal) return { ok: false, refusal: comparison.refusal, keptVersion: current.version };
-    const next = appFor({ ...loaded, change: changeNote(comparison) });
+    const served = { ...loaded, change: changeNote(comparison) };
+    const next = appFor(served);
     const answers = await next.recorded;
     current = next;
     recorded = answers;
-    await loadOptions.lastGood?.keep(loaded).catch((error: Error) => {
+    await loadOptions.lastGood?.keep(served).catch((error: Error) => {
       console.error(`Note: could not keep the data served in ${loadOptions.lastGood?.file} (${error.message})`);
     });
     return { ok: true, changed, version: loaded.version, observations, change: changeLines(comparison) };

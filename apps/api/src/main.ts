@@ -1,5 +1,12 @@
 import { readConfigOrExit } from './config.ts';
-import { changeLines, changeNote, compareWithLastGood, lastGoodStore } from './data/data-guard.ts';
+import {
+  changeLines,
+  changeNote,
+  changeOfInvalid,
+  compareWithLastGood,
+  lastGoodBaseline,
+  lastGoodStore,
+} from './data/data-guard.ts';
 import { snapshotStore } from './data/dataset-snapshot.ts';
 import { issuesReport } from './data/issues-report.ts';
 import { type LoadedData, loadDataset, type SnapshotUse } from './data/load-dataset.ts';
@@ -16,14 +23,17 @@ const config = readConfigOrExit();
 const loadOptions = { snapshots: config.snapshotDir ? snapshotStore(config.snapshotDir) : undefined };
 const loadStarted = performance.now();
 const loaded = await loadDataset(config.dataDir, loadOptions);
+const lastGood = lastGoodStore(config.lastGoodDir, config.dataDir);
 if (!loaded.ok) {
-  console.error(issuesReport(config.dataDir, loaded.issues));
+  // As pnpm validate says it: the problems, then what the data would lose or change (a torn file's losses).
+  const baseline = loaded.records ? await lastGoodBaseline(config.dataDir, lastGood) : undefined;
+  const lost = baseline && loaded.records && !('reason' in baseline) ? ['', ...changeOfInvalid(baseline, loaded.records)] : [];
+  console.error([issuesReport(config.dataDir, loaded.issues), ...lost].join('\n'));
   process.exit(1);
 }
 console.log(howLoaded(loaded, (performance.now() - loadStarted) / 1000));
 
 // Data that lost records since it was last served is not served until the removal is confirmed (data-guard.ts).
-const lastGood = config.snapshotDir ? lastGoodStore(config.snapshotDir, config.dataDir) : undefined;
 const comparison = await compareWithLastGood(loaded, { dataDir: config.dataDir, store: lastGood });
 if ('reason' in comparison) {
   console.log(`No earlier data to compare with (${comparison.reason}): serving this data as it is`);
@@ -33,14 +43,18 @@ if ('reason' in comparison) {
 } else if (comparison.baseline.version !== loaded.version) {
   console.log(changeLines(comparison).join('\n'));
   loaded.change = changeNote(comparison);
+} else {
+  loaded.change = comparison.keptChange;
 }
-if (lastGood && (await lastGood.version()) !== loaded.version) {
-  void lastGood.keep(loaded).catch((error: Error) => {
-    console.error(
-      `Note: could not keep the data served in ${lastGood.file} (${error.message}); removals are then checked against git`,
-    );
-  });
-}
+/** The data served kept as the last good data, in the background; a shutdown waits for it to be written whole. */
+const keeping =
+  (await lastGood.version()) === loaded.version
+    ? Promise.resolve()
+    : lastGood.keep(loaded).catch((error: Error) => {
+        console.error(
+          `Note: could not keep the data served in ${lastGood.file} (${error.message}); removals are then checked against git`,
+        );
+      });
 
 /** Whether the data was checked now or read from its snapshot; a snapshot that cannot be written is said once written. */
 function howLoaded(load: LoadedData & { snapshot?: SnapshotUse }, seconds: number): string {
@@ -86,7 +100,8 @@ async function reloadData() {
   const outcome = await live.reload();
   if (!outcome.ok) {
     console.error(`Reload refused: still serving data version ${outcome.keptVersion}.`);
-    console.error('refusal' in outcome ? outcome.refusal.join('\n') : issuesReport(config.dataDir, outcome.issues));
+    if ('refusal' in outcome) console.error(outcome.refusal.join('\n'));
+    else console.error([issuesReport(config.dataDir, outcome.issues), ...outcome.change].join('\n'));
   } else if (outcome.changed) {
     console.log(`Reloaded the data: version ${outcome.version}, ${outcome.observations} observations`);
     if (outcome.change.length > 0) console.log(outcome.change.join('\n'));
@@ -120,6 +135,7 @@ async function shutdown(signal: string) {
   if (!(await stop(SHUTDOWN_GRACE_MS))) {
     console.error(`Stopped after ${SHUTDOWN_GRACE_MS / 1000} s with requests still in flight: their connections were closed`);
   }
+  await keeping;
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

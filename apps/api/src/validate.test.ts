@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { healthResponseSchema } from '@bd/core';
 import { describe, expect, it } from 'vitest';
 import { copyFixtureData, FIXTURE_DATA_DIR } from './test-fixtures/fixture-data.ts';
-import { freePort } from './test-fixtures/server-process.ts';
+import { freePort, startServer, stopServers } from './test-fixtures/server-process.ts';
 
 const API_DIR = path.resolve(import.meta.dirname, '..');
 
@@ -11,8 +14,9 @@ function validate(
   dataDir: string,
   script = 'src/validate.ts',
   env: Record<string, string> = {},
+  args: string[] = [],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(path.join(API_DIR, 'node_modules', '.bin', 'tsx'), [script], {
+  const child = spawn(path.join(API_DIR, 'node_modules', '.bin', 'tsx'), [script, ...args], {
     cwd: API_DIR,
     env: { ...process.env, DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -140,5 +144,51 @@ describe('every kind of curator mistake, at once', { timeout: 60_000 }, () => {
     } finally {
       data.dispose();
     }
+  });
+});
+
+describe('a record removed from the data', { timeout: 90_000 }, () => {
+  it('stops the server from starting, naming it, until pnpm validate --accept-removals; then health says what went', async () => {
+    const data = copyFixtureData();
+    const kept = mkdtempSync(path.join(os.tmpdir(), 'bd-kept-'));
+    const env = { DATA_SNAPSHOT_DIR: kept };
+    try {
+      const first = await startServer({ DATA_DIR: data.dir, WEB_DIST: data.dir, ...env });
+      expect(first.output()).toContain('No earlier data to compare with');
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+
+      data.write(BAOMOI, data.read(BAOMOI).replace(/ {2}- id: award-2023\n( {4}.*\n)*/, ''));
+      const refused = await validate(data.dir, 'src/main.ts', { PORT: String(await freePort()), ...env });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('Refusing to start: the data lost records.');
+      expect(refused.stderr).toContain(`  ${BAOMOI}: 1 event removed (award-2023)`);
+      expect(refused.stderr).toContain('confirm it in one step: pnpm validate --accept-removals');
+
+      const checked = await validate(data.dir, 'src/validate.ts', env);
+      expect(checked.code).toBe(1);
+      expect(checked.stdout).toContain(`${BAOMOI}: 1 event removed (award-2023)`);
+      const accepted = await validate(data.dir, 'src/validate.ts', env, ['--accept-removals']);
+      expect(accepted.code).toBe(0);
+      expect(accepted.stdout).toMatch(/Accepted data version [0-9a-f]{12} with its 1 removal/);
+
+      const second = await startServer({ DATA_DIR: data.dir, WEB_DIST: data.dir, ...env });
+      const health = healthResponseSchema.parse(await (await fetch(`${second.base}/api/health`)).json());
+      expect(health.last_change).toMatchObject({ removed: 1, summary: '1 record (1 removed) in 1 file' });
+    } finally {
+      stopServers();
+      data.dispose();
+      rmSync(kept, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an unknown option with the usage, and an --against that names no commit', async () => {
+    const unknown = await validate(FIXTURE_DATA_DIR, 'src/validate.ts', {}, ['--colour']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--colour'");
+    expect(unknown.stderr).toContain('Usage: pnpm validate [--against <git ref>] [--accept-removals]');
+    const nowhere = await validate(FIXTURE_DATA_DIR, 'src/validate.ts', {}, ['--against', 'no-such-ref']);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toContain('"no-such-ref" names no commit');
   });
 });

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { readConfigOrExit } from './config.ts';
 import {
-  ACCEPT_REMOVALS,
   type Baseline,
   changeLines,
+  changeNote,
+  changeOfInvalid,
   committedBaseline,
   compareWithBaseline,
   lastGoodBaseline,
@@ -55,7 +56,7 @@ async function validate(argv: string[]): Promise<number> {
   }
   const config = readConfigOrExit();
   const { dataDir } = config;
-  const store = config.snapshotDir ? lastGoodStore(config.snapshotDir, dataDir) : undefined;
+  const store = lastGoodStore(config.lastGoodDir, dataDir);
   const [loaded, baseline] = await Promise.all([
     loadDataset(dataDir),
     args.against !== undefined ? committedBaseline(dataDir, args.against) : lastGoodBaseline(dataDir, store),
@@ -67,11 +68,7 @@ async function validate(argv: string[]): Promise<number> {
   const comparable = 'reason' in baseline ? undefined : (baseline as Baseline);
   if (!loaded.ok) {
     console.error(issuesReport(dataDir, loaded.issues));
-    if (comparable && loaded.records) {
-      const { records } = loaded;
-      const comparison = compareWithBaseline(comparable, () => records, '', undefined);
-      console.error(['', ...changeLines(comparison, Number.POSITIVE_INFINITY)].join('\n'));
-    }
+    if (comparable && loaded.records) console.error(['', ...changeOfInvalid(comparable, loaded.records)].join('\n'));
     return 1;
   }
   const { sources, indicators, observations, events } = loaded.dataset;
@@ -80,19 +77,13 @@ async function validate(argv: string[]): Promise<number> {
   );
   if (!comparable) {
     console.log(`No earlier data to compare with: ${(baseline as { reason: string }).reason}`);
-    if (args.acceptRemovals && store) await store.keep(loaded);
+    if (args.acceptRemovals) await store.keep(loaded);
     return 0;
   }
-  const comparison = compareWithBaseline(comparable, loadedRecords(loaded), loaded.version, await store?.version());
+  const comparison = compareWithBaseline(comparable, loadedRecords(loaded), loaded.version, await store.version());
   console.log(changeLines(comparison, Number.POSITIVE_INFINITY).join('\n'));
   if (args.acceptRemovals) {
-    if (!store) {
-      console.error(
-        `Cannot accept: DATA_SNAPSHOTS=0 leaves nowhere to keep the accepted data; unset it and run ${ACCEPT_REMOVALS} again`,
-      );
-      return 1;
-    }
-    await store.keep(loaded);
+    await store.keep({ ...loaded, change: changeNote(comparison) });
     const removed = comparison.change.removed.length;
     console.log(
       `Accepted data version ${loaded.version}${removed > 0 ? ` with its ${removed === 1 ? '1 removal' : `${removed} removals`}` : ''}: the next start or reload serves it (a running server: kill -HUP its process)`,

@@ -40,7 +40,9 @@ export interface LastGoodStore {
   /** The version kept, read from the first bytes of the file; undefined when none is kept. */
   version(): Promise<string | undefined>;
   read(): Promise<Baseline | undefined>;
-  /** Keeps `loaded` as the last good data (written whole, then renamed into place). */
+  /** The change of the data kept, as it was when the data was kept; undefined when it was not compared. */
+  change(): Promise<ChangeNote | undefined>;
+  /** Keeps `loaded` (and its `change`) as the last good data, each file written whole, then renamed into place. */
   keep(loaded: LoadedData): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export const loadedRecords = (loaded: LoadedData) => lazily(() => datasetRecords
 export function lastGoodStore(dir: string, dataDir: string): LastGoodStore {
   const folder = createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 12);
   const file = path.join(dir, `last-good-${folder}.json`);
+  const changeFile = path.join(dir, `last-good-${folder}.change.json`);
   const key = (version: string): SnapshotKey => ({ version, checks: LAST_GOOD_CHECKS });
   return {
     file,
@@ -92,7 +95,18 @@ export function lastGoodStore(dir: string, dataDir: string): LastGoodStore {
         return undefined;
       }
     },
+    async change() {
+      const text = await readFile(changeFile, 'utf8').catch(() => undefined);
+      if (text === undefined) return undefined;
+      try {
+        const kept = JSON.parse(text) as { version?: unknown; change?: ChangeNote };
+        return kept.version === (await this.version()) ? kept.change : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     async keep(loaded) {
+      await writeWhole(changeFile, [JSON.stringify({ version: loaded.version, change: loaded.change })]);
       await writeWhole(file, encodeSnapshot(key(loaded.version), loaded.dataset, loaded.sourceFiles));
     },
   };
@@ -127,13 +141,15 @@ export async function lastGoodBaseline(
 export async function compareWithLastGood(
   loaded: LoadedData,
   options: { dataDir: string; store?: LastGoodStore; previous?: Baseline },
-): Promise<Comparison | { reason: string }> {
+): Promise<(Comparison & { keptChange?: ChangeNote }) | { reason: string }> {
   const accepted = await options.store?.version();
   let baseline: Baseline | { reason: string };
   if (options.previous) baseline = options.previous;
-  else if (accepted === loaded.version)
-    baseline = { version: accepted, records: () => new Map(), described: 'the data last served or accepted' };
-  else baseline = await lastGoodBaseline(options.dataDir, options.store);
+  else if (accepted === loaded.version) {
+    // The data kept: nothing to compare, and the change it brought is the one noted when it was kept.
+    const same = { version: accepted, records: () => new Map(), described: 'the data last served or accepted' };
+    return { ...compareWithBaseline(same, () => new Map(), accepted, accepted), keptChange: await options.store?.change() };
+  } else baseline = await lastGoodBaseline(options.dataDir, options.store);
   if ('reason' in baseline) return baseline;
   return compareWithBaseline(baseline, loadedRecords(loaded), loaded.version, accepted);
 }
@@ -186,6 +202,14 @@ export function changeLines(comparison: Pick<Comparison, 'baseline' | 'change'>,
     `Compared with ${baseline.described}: ${changeSummary(change)}`,
     ...changeReport(change, { ids: limit, changes: limit }).map((line) => `  ${line}`),
   ];
+}
+
+/** What data that fails its checks would change, by the records that could be read: a torn file's losses. */
+export function changeOfInvalid(baseline: Baseline, records: RecordIndex): string[] {
+  return changeLines(
+    compareWithBaseline(baseline, () => records, '', undefined),
+    Number.POSITIVE_INFINITY,
+  );
 }
 
 /** The change as /api/health reports it. */

@@ -78,10 +78,11 @@ export async function dataAtCommit(dataDir: string, ref: string): Promise<DataAt
   const tracked = (await git(top, ['ls-tree', '-r', '--name-only', '-z', commit, '--', prefix || '.'])).split('\0');
   const inFolder = tracked.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
   const short = commit.slice(0, 12);
-  if (inFolder.length === 0) {
+  const isData = (p: string) => p === 'entities.yaml' || p === 'indicators.yaml' || p.startsWith('sources/');
+  if (!inFolder.some(isData)) {
     return {
       ok: false,
-      reason: `commit ${short} ("${ref}") has no files in ${prefix || './'}, so there is no committed data to compare with`,
+      reason: `commit ${short} ("${ref}") has no data files in ${prefix || './'}, so there is no committed data to compare with`,
     };
   }
   const sources = inFolder.filter((p) => /^sources\/[^/]+$/.test(p)).map((p) => p.slice('sources/'.length));

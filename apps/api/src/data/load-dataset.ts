@@ -183,6 +183,12 @@ export function locateRecords(reads: DataFileRead[]): LocatedRecords {
   return { located, issues, rejected, sourceFiles };
 }
 
+/** Checks files read as `loadDataset` does a folder's (`dataFileNames` order), versioned by their bytes. */
+export function checkReads(reads: DataFileRead[]): DatasetLoad {
+  const version = dataVersion(new Map(reads.flatMap((read) => (read.ok ? [[read.file, read.bytes] as const] : []))));
+  return checkFiles(reads, [], version);
+}
+
 /** Parses and checks every file read, in the order read, adding to the issues of listing them. */
 function checkFiles(reads: DataFileRead[], listingIssues: DataIssue[], version: string): DatasetLoad {
   const { located, issues, rejected, sourceFiles } = locateRecords(reads);
