@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { healthResponseSchema } from '@bd/core';
@@ -179,6 +179,20 @@ describe('a record removed from the data', { timeout: 90_000 }, () => {
       stopServers();
       data.dispose();
       rmSync(kept, { recursive: true, force: true });
+    }
+  });
+
+  it('says which drafts wait, which the data does not hold', async () => {
+    const data = copyFixtureData();
+    try {
+      mkdirSync(path.join(data.dir, 'drafts'));
+      data.write('drafts/riverside-2025-03-20.yaml', 'source:\n  id: riverside-2025-03-20\n');
+      const { code, stdout } = await validate(data.dir);
+      expect(code).toBe(0);
+      expect(stdout).toContain('Data is valid: 2 sources,');
+      expect(stdout).toMatch(/1 draft is waiting, not served until published: \S*drafts\/riverside-2025-03-20\.yaml \(/);
+    } finally {
+      data.dispose();
     }
   });
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfigOrExit } from './config.ts';
 import {
@@ -13,6 +14,7 @@ import {
 } from './data/data-guard.ts';
 import { issuesReport } from './data/issues-report.ts';
 import { loadDataset } from './data/load-dataset.ts';
+import { draftsWaiting, draftsWaitingLine } from './ingest/drafts.ts';
 
 const USAGE = `Usage: pnpm validate [--against <git ref>] [--accept-removals]
 
@@ -75,6 +77,10 @@ async function validate(argv: string[]): Promise<number> {
   console.log(
     `Data is valid: ${sources.length} sources, ${indicators.length} indicators, ${observations.length} observations, ${events.length} events (version ${loaded.version})`,
   );
+  const drafts = draftsWaitingLine(
+    (await draftsWaiting(dataDir)).map((file) => path.relative(process.env.INIT_CWD ?? process.cwd(), file)),
+  );
+  if (drafts) console.log(drafts);
   if (!comparable) {
     console.log(`No earlier data to compare with: ${(baseline as { reason: string }).reason}`);
     if (args.acceptRemovals) await store.keep(loaded);

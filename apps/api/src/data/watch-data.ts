@@ -3,9 +3,13 @@ import { watch } from 'node:fs';
 /** How long the data folder must be quiet before a reload: an editor's save is often several writes. */
 const DATA_SETTLE_MS = 200;
 
-/** A data file, or the sources folder itself (created, removed or renamed); editors' swap and backup files are not. */
+/**
+ * A data file, or the sources folder itself (created, removed or renamed); editors' swap and backup files are not,
+ * nor drafts (drafts/, which the loader never reads).
+ */
 function isDataPath(file: string): boolean {
   const normalised = file.replaceAll('\\', '/');
+  if (normalised === 'drafts' || normalised.startsWith('drafts/')) return false;
   return /\.ya?ml$/.test(normalised) || normalised === 'sources';
 }
 
