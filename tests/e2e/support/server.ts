@@ -64,6 +64,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const child = spawn('pnpm', ['--silent', '--filter', '@bd/api', 'start'], {
     cwd: repoRoot,
     env: {
+      // This harness keeps everything the server prints, for the error when it fails: a line per request would make
+      // that grow through a load test. ACCESS_LOG=1 in the environment, or in `env`, measures with it.
+      ACCESS_LOG: '0',
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
