@@ -1,4 +1,5 @@
-// CSV writing (csv-stringify) needs Node's Buffer, so it is imported as @bd/core/csv and @bd/core/events-csv, not from this index.
+// What the apps share. A few modules are subpath exports instead (see package.json): used by one side only, kept out of
+// the index so that the browser's bundle and the server's start do not load what they never use.
 export * from './checks/reconcile.ts';
 export * from './citation.ts';
 export * from './dataset-checks.ts';

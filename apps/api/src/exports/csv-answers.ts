@@ -1,9 +1,9 @@
 import type { DatedEvent, Locale, Observation } from '@bd/core';
-import { CSV_HEADER, csvRow, toCsv, UTF8_BOM } from '@bd/core/csv';
-import { eventCsvRow, eventsToCsv } from '@bd/core/events-csv';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { type Answer, chunked, type StreamedAnswer, textAnswer } from '../http/answer.ts';
+import { CSV_HEADER, csvRow, toCsv, UTF8_BOM } from './csv.ts';
 import { attachment } from './csv-filename.ts';
+import { eventCsvRow, eventsToCsv } from './events-csv.ts';
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
 

@@ -1,6 +1,6 @@
 import { datePrecisionSchema, eventTypeSchema, methodSchema, qualifierSchema, unitSchema } from '@bd/core';
-import { CSV_HEADER, type CsvColumn } from '@bd/core/csv';
-import { EVENT_CSV_HEADER, type EventCsvColumn } from '@bd/core/events-csv';
+import { CSV_HEADER, type CsvColumn } from './csv.ts';
+import { EVENT_CSV_HEADER, type EventCsvColumn } from './events-csv.ts';
 
 /** A Frictionless Table Schema field. */
 export interface TableField {

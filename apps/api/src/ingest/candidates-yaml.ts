@@ -1,5 +1,5 @@
 import type { Indicator } from '@bd/core';
-import type { DraftEvent, DraftObservation, SkippedFigure } from '@bd/core/ingest/draft-records';
+import type { DraftEvent, DraftObservation, SkippedFigure } from '@bd/ingest';
 import { Document, isMap, isScalar, isSeq, type Node, visit } from 'yaml';
 import type { SourceSkeleton } from './source-skeleton.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { indicatorSchema, textLanguageOf, textStatesValue } from '@bd/core';
-import { proposeRecords } from '@bd/core/ingest/propose-records';
+import { proposeRecords } from '@bd/ingest';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 

@@ -1,9 +1,6 @@
 import path from 'node:path';
 import { type Dataset, type Indicator, indicatorSchema, slugSchema, type TextLanguage } from '@bd/core';
-import { readArticleHeader } from '@bd/core/ingest/article-header';
-import { detectLanguage } from '@bd/core/ingest/detect-language';
-import { proposeRecords } from '@bd/core/ingest/propose-records';
-import { slug } from '@bd/core/ingest/record-ids';
+import { detectLanguage, proposeRecords, readArticleHeader, slug } from '@bd/ingest';
 import { ConfigError, readConfig } from '../config.ts';
 import { issueLines } from '../data/issues-report.ts';
 import { readListFile } from '../data/list-file.ts';

@@ -1,5 +1,5 @@
 import type { TextLanguage } from '@bd/core';
-import type { ArticleHeader } from '@bd/core/ingest/article-header';
+import type { ArticleHeader } from '@bd/ingest';
 
 /** The `source` record of a new article as far as its text gives it, and what a curator still has to fill in. */
 export interface SourceSkeleton {

@@ -16,6 +16,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
+import { shownInSpreadsheet } from '../test-fixtures/spreadsheet-cell.ts';
 
 /**
  * Pieces a spreadsheet or a CSV parser could trip on: formula starts, quotes, separators, line breaks, a BOM,
@@ -142,8 +143,7 @@ const dataset: fc.Arbitrary<Dataset> = fc
     ),
   }));
 
-/** What a spreadsheet must show for a text cell: the text, with an apostrophe before a would-be formula. */
-const shown = (cell: string | undefined) => (cell === undefined ? '' : /^[=+\-@\t\r\n]/.test(cell) ? `'${cell}` : cell);
+const shown = shownInSpreadsheet;
 
 function observationRow(
   o: Observation,

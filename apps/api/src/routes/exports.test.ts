@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedData } from '../data/load-dataset.ts';
 import { fixtureApp } from '../test-fixtures/fixture-app.ts';
+import { shownInSpreadsheet } from '../test-fixtures/spreadsheet-cell.ts';
 
 let app: Awaited<ReturnType<typeof fixtureApp>>['app'];
 let loaded: LoadedData;
@@ -15,8 +16,7 @@ const HEADER =
 const EVENTS_HEADER =
   'event_id,type,entity_id,date,date_precision,name,country,agreement,source_id,source_title,source_publisher,source_published,source_published_approximate,source_url,source_language,evidence,evidence_en,note';
 
-/** What a spreadsheet must show for a text cell: the text, with an apostrophe before a would-be formula. */
-const asText = (text: string | undefined) => (text === undefined ? '' : /^[=+\-@\t\r\n]/.test(text) ? `'${text}` : text);
+const asText = shownInSpreadsheet;
 
 function expectedRow(o: Observation): string[] {
   const indicator = loaded.dataset.indicators.find((i) => i.id === o.indicator)!;

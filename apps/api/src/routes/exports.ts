@@ -1,11 +1,11 @@
 import { eventCsvQuerySchema, type Locale, observationCsvQuerySchema } from '@bd/core';
-import { CSV_HEADER } from '@bd/core/csv';
-import { EVENT_CSV_HEADER } from '@bd/core/events-csv';
 import { type Context, Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
+import { CSV_HEADER } from '../exports/csv.ts';
 import { eventsCsv, observationsCsv } from '../exports/csv-answers.ts';
 import { eventsCsvFilename, observationsCsvFilename } from '../exports/csv-filename.ts';
 import { dataPackage } from '../exports/data-package.ts';
+import { EVENT_CSV_HEADER } from '../exports/events-csv.ts';
 import { type Answer, documentAnswer, etagFor, type StreamedAnswer, send, sendPrepared } from '../http/answer.ts';
 import { ERROR_HEADERS, errorBody } from '../http/errors.ts';
 import { validate } from '../http/validate-query.ts';

@@ -1,5 +1,5 @@
+import type { TextLanguage } from '@bd/core';
 import { describe, expect, it } from 'vitest';
-import type { TextLanguage } from '../numbers.ts';
 import { guessPeriod } from './guess-period.ts';
 import { readDates } from './text-dates.ts';
 

@@ -1,4 +1,4 @@
-import { MAX_EVIDENCE_WORDS } from '../schemas/observation.ts';
+import { MAX_EVIDENCE_WORDS } from '@bd/core';
 import type { Confidence, DraftObservation, Proposals, ProposeOptions, SkippedFigure } from './draft-records.ts';
 import { contextFor, type EvidenceContext, evidenceFor } from './evidence.ts';
 import { type Figure, isCountOfPeople, isOriginOfPeople, readFigures } from './figures.ts';

@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorKind, Unit } from '../schemas/indicator.ts';
+import type { Indicator, IndicatorKind, Unit } from '@bd/core';
 
 const SHAPES: [string, Unit, IndicatorKind][] = [
   ['partner_localities', 'count', 'stock'],

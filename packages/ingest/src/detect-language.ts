@@ -1,4 +1,4 @@
-import type { TextLanguage } from '../numbers.ts';
+import type { TextLanguage } from '@bd/core';
 
 /** Frequent short words that only one of the three languages uses. */
 const MARKERS: Record<TextLanguage, ReadonlySet<string>> = {

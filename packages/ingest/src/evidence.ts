@@ -1,4 +1,4 @@
-import { MAX_EVIDENCE_WORDS } from '../schemas/observation.ts';
+import { MAX_EVIDENCE_WORDS } from '@bd/core';
 import { clauseAround, nextClause, previousClause, type Span, sentenceAround, wordsBetween } from './text-spans.ts';
 
 const MIN_WORDS = 4;

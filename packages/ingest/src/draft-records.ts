@@ -1,7 +1,4 @@
-import type { TextLanguage } from '../numbers.ts';
-import type { DatePrecision, EventType } from '../schemas/event.ts';
-import type { Indicator } from '../schemas/indicator.ts';
-import type { Method, Qualifier } from '../schemas/observation.ts';
+import type { DatePrecision, EventType, Indicator, Method, Qualifier, TextLanguage } from '@bd/core';
 
 /** How sure the proposer is: `high` when two cues agree, `low` when a curator has to decide. */
 export type Confidence = 'high' | 'medium' | 'low';

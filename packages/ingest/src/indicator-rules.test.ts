@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INDICATOR_RULES } from './indicator-rules.ts';
 import { testIndicators } from './test-indicators.ts';
 
-const indicatorsYaml = readFileSync(new URL('../../../../data/indicators.yaml', import.meta.url), 'utf8');
+const indicatorsYaml = readFileSync(new URL('../../../data/indicators.yaml', import.meta.url), 'utf8');
 const dataIndicatorIds = [...indicatorsYaml.matchAll(/^- id: (\w+)$/gm)].map((m) => m[1]);
 
 describe('INDICATOR_RULES', () => {

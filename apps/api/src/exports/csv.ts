@@ -1,8 +1,5 @@
+import type { Indicator, Locale, Observation, Source } from '@bd/core';
 import { stringify } from 'csv-stringify/sync';
-import type { Locale } from './schemas/common.ts';
-import type { Indicator } from './schemas/indicator.ts';
-import type { Observation } from './schemas/observation.ts';
-import type { Source } from './schemas/source.ts';
 
 /** The columns that end every CSV row, observation or event: the full provenance of its source, then its evidence. */
 export const PROVENANCE_COLUMNS = [

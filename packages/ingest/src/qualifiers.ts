@@ -1,5 +1,4 @@
-import type { TextLanguage } from '../numbers.ts';
-import type { Qualifier } from '../schemas/observation.ts';
+import type { Qualifier, TextLanguage } from '@bd/core';
 
 const QUALIFIER_WORDS: Record<TextLanguage, [string, Qualifier][]> = {
   en: [

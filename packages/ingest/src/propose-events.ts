@@ -1,4 +1,4 @@
-import type { TextLanguage } from '../numbers.ts';
+import type { TextLanguage } from '@bd/core';
 import { countryCode } from './countries.ts';
 import type { DraftEvent } from './draft-records.ts';
 import { slug, uniqueIds } from './record-ids.ts';

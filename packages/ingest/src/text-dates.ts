@@ -1,4 +1,4 @@
-import { isRealDate, lastDayOfMonth } from '../schemas/common.ts';
+import { isRealDate, lastDayOfMonth } from '@bd/core';
 import type { Span } from './text-spans.ts';
 
 /** A date, a year, a time or a weekday written in a text: its numbers are not figures. */

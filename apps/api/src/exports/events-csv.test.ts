@@ -1,8 +1,8 @@
+import type { DatedEvent } from '@bd/core';
+import { testSource } from '@bd/core/test-records';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { EVENT_CSV_HEADER, eventCsvRow, eventsToCsv } from './events-csv.ts';
-import type { DatedEvent } from './schemas/event.ts';
-import { testSource } from './test-records.ts';
 
 const event: DatedEvent = {
   id: 'partner-kumamoto',

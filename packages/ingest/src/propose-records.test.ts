@@ -1,5 +1,5 @@
+import { textStatesValue } from '@bd/core';
 import { describe, expect, it } from 'vitest';
-import { textStatesValue } from '../numbers.ts';
 import { readArticleHeader } from './article-header.ts';
 import type { DraftObservation, Proposals } from './draft-records.ts';
 import { proposeRecords } from './propose-records.ts';

@@ -1,4 +1,4 @@
-import { readAmounts, type TextAmount, type TextLanguage } from '../numbers.ts';
+import { readAmounts, type TextAmount, type TextLanguage } from '@bd/core';
 import type { FigureUnit, SkippedFigure } from './draft-records.ts';
 import type { TextDate } from './text-dates.ts';
 import { isInside, overlaps, paragraphAround, type Span } from './text-spans.ts';

@@ -1,4 +1,4 @@
-import type { TextLanguage } from '../numbers.ts';
+import type { TextLanguage } from '@bd/core';
 
 /**
  * Words that point a figure to an indicator. Every part given must match; the matching rule with the highest

@@ -1,5 +1,4 @@
-import type { TextLanguage } from '../numbers.ts';
-import type { Indicator } from '../schemas/indicator.ts';
+import type { Indicator, TextLanguage } from '@bd/core';
 import type { Confidence } from './draft-records.ts';
 import type { Figure } from './figures.ts';
 import { INDICATOR_RULES, type IndicatorRule } from './indicator-rules.ts';

@@ -1,5 +1,4 @@
-import type { TextLanguage } from '../numbers.ts';
-import type { IndicatorKind } from '../schemas/indicator.ts';
+import type { IndicatorKind, TextLanguage } from '@bd/core';
 import type { Confidence } from './draft-records.ts';
 import { isoDay, lastDayOf, type TextDate } from './text-dates.ts';
 import { paragraphAround, type Span, sentenceAround } from './text-spans.ts';

@@ -1,6 +1,5 @@
+import type { DatedEvent, Source } from '@bd/core';
 import { PROVENANCE_COLUMNS, provenanceCells, textCell, toCsv } from './csv.ts';
-import type { DatedEvent } from './schemas/event.ts';
-import type { Source } from './schemas/source.ts';
 
 /** The columns of every events CSV, in order: the event, then the provenance of its source. */
 export const EVENT_CSV_HEADER = [
