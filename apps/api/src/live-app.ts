@@ -10,8 +10,8 @@ import {
   loadedRecords,
 } from './data/data-guard.ts';
 import { type LoadedData, type LoadOptions, loadDataset } from './data/load-dataset.ts';
-import { preparedUrls, recordResponses, sendRecorded } from './http/prepared-responses.ts';
-import { recordedPages } from './http/recorded-pages.ts';
+import { cachedPages } from './http/cached-pages.ts';
+import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './http/prepared-responses.ts';
 
 export type ReloadOutcome =
   /** `change`: what changed, record by record, as lines to print. */
@@ -36,16 +36,16 @@ export function liveApp(
   options: Omit<AppOptions, 'loadedAt'>,
   loadOptions: LiveOptions = {},
 ) {
-  /** The app for some data, and what it answers to its most asked URLs, recorded once (see prepared-responses.ts). */
+  /** The app for some data, and what it answers to its most asked URLs, prepared once (see prepared-responses.ts). */
   const appFor = (loaded: LoadedData) => {
     const app = createApp(loaded, options);
-    const recorded = recordResponses(app.request, preparedUrls(loaded.dataset, options.preparedLimit));
-    return { app, loaded, version: loaded.version, recorded, pages: recordedPages(app.request) };
+    const prepared = prepareAnswerBytes(app.request, preparedUrls(loaded.dataset, options.preparedLimit));
+    return { app, loaded, version: loaded.version, prepared, pages: cachedPages(app.request) };
   };
   let current = appFor(initial);
-  let recorded: Awaited<typeof current.recorded> = new Map();
-  void current.recorded.then((answers) => {
-    if (current.version === initial.version) recorded = answers;
+  let prepared: Awaited<typeof current.prepared> = new Map();
+  void current.prepared.then((answers) => {
+    if (current.version === initial.version) prepared = answers;
   });
   let pending: Promise<ReloadOutcome> = Promise.resolve({
     ok: true,
@@ -76,9 +76,9 @@ export function liveApp(
     if (comparison.refusal) return { ok: false, refusal: comparison.refusal, keptVersion: current.version };
     const served = { ...loaded, change: changeNote(comparison) };
     const next = appFor(served);
-    const answers = await next.recorded;
+    const answers = await next.prepared;
     current = next;
-    recorded = answers;
+    prepared = answers;
     await loadOptions.lastGood?.keep(served).catch((error: Error) => {
       console.error(`Note: could not keep the data served in ${loadOptions.lastGood?.file} (${error.message})`);
     });
@@ -95,10 +95,11 @@ export function liveApp(
       return response;
     },
     /**
-     * Sends the recorded answer of the app of the moment (an API answer or a rendered page), if the request is for
+     * Sends the prepared answer of the app of the moment (an API answer or a rendered page), if the request is for
      * one; false when it is not.
      */
-    sendRecorded: (req: IncomingMessage, res: ServerResponse) => sendRecorded(recorded, req, res) || current.pages.send(req, res),
+    sendAnswerBytes: (req: IncomingMessage, res: ServerResponse) =>
+      sendAnswerBytes(prepared, req, res) || current.pages.send(req, res),
     /** Re-reads the data folder; reloads asked for while one runs wait for it, so they never interleave. */
     reload: (): Promise<ReloadOutcome> => {
       pending = pending.then(reloadNow, reloadNow);

@@ -72,7 +72,7 @@ function howLoaded(load: LoadedData & { snapshot?: SnapshotUse }, seconds: numbe
 const live = liveApp(loaded, config.dataDir, { webDist: config.webDist }, { ...loadOptions, lastGood });
 const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
 const accessLog = config.log.accessLog ? createLogger(config.log) : undefined;
-const server = createNodeServer(live.fetch, live.sendRecorded, { accessLog });
+const server = createNodeServer(live.fetch, live.sendAnswerBytes, { accessLog });
 const stop = gracefulStopper(server);
 
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -7,7 +7,7 @@ import { createLogger, readableLine } from '../logger.ts';
 import { fixtureApp } from '../test-fixtures/fixture-app.ts';
 import { requestIdFor } from './access-log.ts';
 import { createNodeServer } from './node-server.ts';
-import { preparedUrls, recordResponses, sendRecorded } from './prepared-responses.ts';
+import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './prepared-responses.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -84,9 +84,9 @@ describe('the access log', () => {
 
   beforeAll(async () => {
     const fixture = await fixtureApp();
-    const recorded = await recordResponses(fixture.app.request, preparedUrls(fixture.loaded.dataset));
+    const prepared = await prepareAnswerBytes(fixture.app.request, preparedUrls(fixture.loaded.dataset));
     const accessLog = createLogger({ format: 'json', level: 'info' }, log.destination);
-    server = createNodeServer(fixture.app.fetch, (req, res) => sendRecorded(recorded, req, res), { accessLog });
+    server = createNodeServer(fixture.app.fetch, (req, res) => sendAnswerBytes(prepared, req, res), { accessLog });
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -5,7 +5,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureApp } from '../test-fixtures/fixture-app.ts';
 import { createNodeServer } from './node-server.ts';
-import { preparedUrls, recordResponses, sendRecorded } from './prepared-responses.ts';
+import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './prepared-responses.ts';
 
 /** A request over HTTP whose body is read as sent, not decoded. */
 async function raw(url: string, headers: Record<string, string> = {}, method = 'GET') {
@@ -31,8 +31,8 @@ describe("compression of the app's answers", () => {
 
   beforeAll(async () => {
     fixture = await fixtureApp();
-    const recorded = await recordResponses(fixture.app.request, preparedUrls(fixture.loaded.dataset));
-    server = createNodeServer(fixture.app.fetch, (req, res) => sendRecorded(recorded, req, res));
+    const prepared = await prepareAnswerBytes(fixture.app.request, preparedUrls(fixture.loaded.dataset));
+    server = createNodeServer(fixture.app.fetch, (req, res) => sendAnswerBytes(prepared, req, res));
     base = await listening(server);
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
@@ -87,7 +87,7 @@ describe("compression of the app's answers", () => {
     expect(small.res.headers['content-length']).toBe(String(small.body.length));
   });
 
-  it('leaves a prepared answer as it was recorded: brotli once, not compressed again', async () => {
+  it('leaves a prepared answer as it was prepared: brotli once, not compressed again', async () => {
     const url = '/api/observations';
     const res = await raw(`${base}${url}`, { 'Accept-Encoding': 'br' });
     expect(res.res.headers['content-encoding']).toBe('br');

@@ -116,11 +116,11 @@ export interface NodeServerOptions {
  * The app's answers are compressed here (brotli or gzip, as the client accepts, from 1 kB, by expressjs/compression)
  * rather than in the app: only here is the length of a body known before it is sent, so a small one goes as it is and
  * a long streamed export is compressed as it streams. Answers sent by `sendFirst` carry their own encoding, compressed
- * once when they were recorded, and are not touched.
+ * once when they were prepared, and are not touched.
  */
 export function createNodeServer(
   fetch: (request: Request) => Response | Promise<Response>,
-  /** Answers what it can without the adapter (recorded answers, see prepared-responses.ts) and says whether it did. */
+  /** Answers what it can without the adapter (prepared answers, see prepared-responses.ts) and says whether it did. */
   sendFirst: (req: IncomingMessage, res: ServerResponse) => boolean = () => false,
   options: NodeServerOptions = {},
 ): Server {

@@ -4,7 +4,7 @@ import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureApp } from '../test-fixtures/fixture-app.ts';
 import { createNodeServer } from './node-server.ts';
-import { preparedUrls, recordResponses, sendRecorded } from './prepared-responses.ts';
+import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './prepared-responses.ts';
 
 let fixture: Awaited<ReturnType<typeof fixtureApp>>;
 let server: ReturnType<typeof createNodeServer>;
@@ -13,9 +13,9 @@ let answeredFirst = 0;
 
 beforeAll(async () => {
   fixture = await fixtureApp();
-  const recorded = await recordResponses(fixture.app.request, preparedUrls(fixture.loaded.dataset));
+  const prepared = await prepareAnswerBytes(fixture.app.request, preparedUrls(fixture.loaded.dataset));
   server = createNodeServer(fixture.app.fetch, (req, res) => {
-    const sent = sendRecorded(recorded, req, res);
+    const sent = sendAnswerBytes(prepared, req, res);
     if (sent) answeredFirst++;
     return sent;
   });
@@ -30,7 +30,7 @@ async function seen(res: Response) {
   return { status: res.status, headers, body: Buffer.from(await res.arrayBuffer()) };
 }
 
-describe('recorded answers', () => {
+describe('prepared answers', () => {
   it('cover the answers every view asks for, and leave large ones to be streamed', () => {
     const urls = preparedUrls(fixture.loaded.dataset);
     expect(urls).toEqual(expect.arrayContaining(['/api/indicators', '/api/indicators/partner_localities', '/api/observations']));
@@ -112,8 +112,8 @@ describe('recorded answers', () => {
       new Response('<p>page</p>'.repeat(200), {
         headers: { 'content-type': 'text/html; charset=utf-8', etag: '"p-1"', vary: 'Accept-Encoding' },
       });
-    const recorded = (await recordResponses(page, ['/page'])).get('/page')!;
-    for (const answer of [recorded.ok, recorded.brotli!]) {
+    const prepared = (await prepareAnswerBytes(page, ['/page'])).get('/page')!;
+    for (const answer of [prepared.ok, prepared.brotli!]) {
       expect(answer.headers.filter((name, i) => i % 2 === 0 && name === 'vary')).toEqual(['vary']);
     }
   });

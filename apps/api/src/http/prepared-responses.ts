@@ -5,7 +5,7 @@ import type { Dataset } from '@bd/core';
 import { matchesEtag, PREPARED_LIMIT } from './answer.ts';
 
 /** One HTTP answer as the app sends it: status, every header (names and values in one flat list), the body. */
-interface WireAnswer {
+interface AnswerBytes {
   status: number;
   headers: string[];
   body: Buffer;
@@ -14,9 +14,9 @@ interface WireAnswer {
 /** The app's answer to a URL, brotli-compressed once where that saves bytes, and its 304; once per data version. */
 export interface PreparedResponse {
   etag: string;
-  ok: WireAnswer;
-  brotli: WireAnswer | undefined;
-  notModified: WireAnswer;
+  ok: AnswerBytes;
+  brotli: AnswerBytes | undefined;
+  notModified: AnswerBytes;
 }
 
 /** Bodies smaller than this go as they are: compressing them saves less than a packet. */
@@ -28,7 +28,7 @@ const compress = promisify(brotliCompress);
  * The answer compressed with brotli, with its own length and encoding; and the answer saying it varies by encoding.
  * Compressed on libuv's thread pool, so that the server answers (uncompressed) while it runs.
  */
-async function withBrotli(ok: WireAnswer): Promise<{ ok: WireAnswer; brotli: WireAnswer | undefined }> {
+async function withBrotli(ok: AnswerBytes): Promise<{ ok: AnswerBytes; brotli: AnswerBytes | undefined }> {
   const type = ok.headers[ok.headers.indexOf('content-type') + 1] ?? '';
   if (ok.body.length < MIN_COMPRESSED || !/^(text\/|application\/json)/.test(type)) return { ok, brotli: undefined };
   const quality = ok.body.length > 1_000_000 ? 5 : constants.BROTLI_MAX_QUALITY;
@@ -83,7 +83,7 @@ export function preparedUrls(dataset: Dataset, limit = PREPARED_LIMIT): string[]
   ];
 }
 
-async function record(request: AppRequest, url: string, headers: Record<string, string> = {}): Promise<WireAnswer> {
+async function record(request: AppRequest, url: string, headers: Record<string, string> = {}): Promise<AnswerBytes> {
   const res = await request(url, { headers });
   const body = Buffer.from(await res.arrayBuffer());
   const length = res.status === 304 ? [] : [['content-length', String(body.length)]];
@@ -95,17 +95,17 @@ async function record(request: AppRequest, url: string, headers: Record<string, 
  * server can send those bytes again without building a Request and a Response: by construction the same status,
  * headers and body the app would give.
  */
-export async function recordResponses(request: AppRequest, urls: readonly string[]): Promise<Map<string, PreparedResponse>> {
-  const recorded = new Map<string, PreparedResponse>();
+export async function prepareAnswerBytes(request: AppRequest, urls: readonly string[]): Promise<Map<string, PreparedResponse>> {
+  const prepared = new Map<string, PreparedResponse>();
   for (const url of urls) {
     // One answer per turn of the event loop: requests that arrive meanwhile are answered in between.
     await new Promise((resolve) => setImmediate(resolve));
     const ok = await record(request, url);
     const etag = ok.headers[ok.headers.indexOf('etag') + 1];
     if (ok.status !== 200 || !ok.headers.includes('etag') || etag === undefined) continue;
-    recorded.set(url, { etag, ...(await withBrotli(ok)), notModified: await record(request, url, { 'If-None-Match': etag }) });
+    prepared.set(url, { etag, ...(await withBrotli(ok)), notModified: await record(request, url, { 'If-None-Match': etag }) });
   }
-  return recorded;
+  return prepared;
 }
 
 /** True when an Accept-Encoding header lists `br` (without `;q=0`). */
@@ -114,16 +114,16 @@ export function acceptsBrotli(acceptEncoding: string | undefined): boolean {
 }
 
 /**
- * Sends the recorded answer for a GET or HEAD of exactly a recorded URL and says true; anything else (another
+ * Sends the prepared answer for a GET or HEAD of exactly a prepared URL and says true; anything else (another
  * method, a query the URL does not have, a request body, no Host) is the app's, and it says false.
  */
-export function sendRecorded(
-  recorded: ReadonlyMap<string, PreparedResponse>,
+export function sendAnswerBytes(
+  prepared: ReadonlyMap<string, PreparedResponse>,
   req: IncomingMessage,
   res: ServerResponse,
 ): boolean {
-  const prepared = recorded.get(req.url ?? '');
-  return prepared !== undefined && sendPrepared(prepared, req, res);
+  const answer = prepared.get(req.url ?? '');
+  return answer !== undefined && sendPrepared(answer, req, res);
 }
 
 /** Sends `prepared` as the answer to a GET or HEAD and says true; false for a request the app must answer. */

@@ -7,9 +7,9 @@ import { dashboardBuilt, warnIfNotBuilt, webDist } from '../test-fixtures/built-
 import { copyFixtureData } from '../test-fixtures/fixture-data.ts';
 import { createNodeServer } from './node-server.ts';
 
-warnIfNotBuilt("the recorded pages' tests");
+warnIfNotBuilt("the cached pages' tests");
 
-describe.skipIf(!dashboardBuilt)('rendered pages sent as recorded bytes', () => {
+describe.skipIf(!dashboardBuilt)('rendered pages sent as cached bytes', () => {
   let server: ReturnType<typeof createNodeServer>;
   let base: string;
   let sentFirst = 0;
@@ -19,7 +19,7 @@ describe.skipIf(!dashboardBuilt)('rendered pages sent as recorded bytes', () => 
     if (!loaded.ok) throw new Error('fixture data is invalid');
     const live = liveApp(loaded, data.dir, { webDist });
     server = createNodeServer(live.fetch, (req, res) => {
-      const sent = live.sendRecorded(req, res);
+      const sent = live.sendAnswerBytes(req, res);
       if (sent) sentFirst++;
       return sent;
     });
@@ -40,7 +40,7 @@ describe.skipIf(!dashboardBuilt)('rendered pages sent as recorded bytes', () => 
   it('are the same status, headers and bytes the app sent, plain, compressed and as a 304', async () => {
     const url = `${base}/indicators/fdi_attracted?lang=vi`;
     const byApp = await seen(await fetch(url, { headers: { 'Accept-Encoding': 'identity' } }));
-    // Recorded in the background after the app's answer: wait until a request is answered from the record.
+    // Kept in the background after the app's answer: wait until a request is answered from the record.
     await expect
       .poll(async () => {
         const before = sentFirst;
@@ -48,11 +48,11 @@ describe.skipIf(!dashboardBuilt)('rendered pages sent as recorded bytes', () => 
         return sentFirst > before;
       })
       .toBe(true);
-    const recorded = await seen(await fetch(url, { headers: { 'Accept-Encoding': 'identity' } }));
-    expect(recorded.body.equals(byApp.body)).toBe(true);
-    expect(recorded.headers['content-security-policy']).toBe(byApp.headers['content-security-policy']);
-    expect(recorded.headers.etag).toBe(byApp.headers.etag);
-    expect(recorded.headers['content-type']).toBe('text/html; charset=utf-8');
+    const cached = await seen(await fetch(url, { headers: { 'Accept-Encoding': 'identity' } }));
+    expect(cached.body.equals(byApp.body)).toBe(true);
+    expect(cached.headers['content-security-policy']).toBe(byApp.headers['content-security-policy']);
+    expect(cached.headers.etag).toBe(byApp.headers.etag);
+    expect(cached.headers['content-type']).toBe('text/html; charset=utf-8');
     const compressed = await fetch(url, { headers: { 'Accept-Encoding': 'br' } });
     expect(compressed.headers.get('content-encoding')).toBe('br');
     expect(Buffer.from(await compressed.arrayBuffer()).equals(byApp.body)).toBe(true);

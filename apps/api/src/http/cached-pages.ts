@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type PreparedResponse, recordResponses, sendPrepared } from './prepared-responses.ts';
+import { type PreparedResponse, prepareAnswerBytes, sendPrepared } from './prepared-responses.ts';
 
 /** How many rendered pages' answers are kept as bytes, and how many bytes they may take together. */
 const LIMITS = { pages: 500, bytes: 64 * 1024 * 1024 };
@@ -13,11 +13,11 @@ function isPageRequest(url: string): boolean {
 }
 
 /**
- * The answers of rendered pages, recorded once the app has rendered them (as the most asked API answers are, see
+ * The answers of rendered pages, kept once the app has rendered them (as the most asked API answers are, see
  * prepared-responses.ts) and sent as bytes by host and address, so a cached page goes out as fast as a bare
  * server sends the same bytes. Bounded like the page cache: least recently sent dropped first.
  */
-export function recordedPages(request: (url: string, init?: RequestInit) => Response | Promise<Response>) {
+export function cachedPages(request: (url: string, init?: RequestInit) => Response | Promise<Response>) {
   const answers = new Map<string, PreparedResponse>();
   const recording = new Set<string>();
   let bytes = 0;
@@ -37,15 +37,15 @@ export function recordedPages(request: (url: string, init?: RequestInit) => Resp
       if (host === undefined || !isPageRequest(url) || response.status !== 200 || answers.has(key) || recording.has(key)) return;
       if (!response.headers.get('etag')?.startsWith('"p-')) return;
       recording.add(key);
-      void recordResponses(request, [`http://${host}${url}`])
-        .then((recorded) => {
-          const answer = recorded.get(`http://${host}${url}`);
+      void prepareAnswerBytes(request, [`http://${host}${url}`])
+        .then((kept) => {
+          const answer = kept.get(`http://${host}${url}`);
           if (answer) keep(key, answer);
         })
         .catch(() => undefined)
         .finally(() => recording.delete(key));
     },
-    /** Sends the recorded answer of a page and says true; false when there is none (the app answers). */
+    /** Sends the kept answer of a page and says true; false when there is none (the app answers). */
     send(req: IncomingMessage, res: ServerResponse): boolean {
       const key = `${req.headers.host}${req.url}`;
       const answer = answers.get(key);
