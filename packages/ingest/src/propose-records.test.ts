@@ -1,3 +1,5 @@
+// Longer than most files on purpose: one case per kind of phrase the reader must propose or set aside, in English,
+// Vietnamese and Dutch, read as a table of inputs and the records they give.
 import { textStatesValue } from '@bd/core';
 import { describe, expect, it } from 'vitest';
 import { readArticleHeader } from './article-header.ts';

@@ -1,3 +1,5 @@
+// Longer than most files on purpose: one case per way a curator can get a data file wrong, each asserting the whole
+// issue it is reported as, so that docs/reliability.md can point at each by name.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
