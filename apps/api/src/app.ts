@@ -37,6 +37,13 @@ export interface AppOptions {
 export function createApp(loaded: LoadedData, options: AppOptions) {
   const data: DatasetIndex = indexDataset(loaded, options.loadedAt);
   const limits = { preparedLimit: options.preparedLimit ?? PREPARED_LIMIT };
+  // The pages are rendered from this app's own answers, asked for in this process, and the API's reference is
+  // generated from its routes: both need the app, which is made last.
+  let self: Hono | undefined;
+  const whole = (): Hono => {
+    if (!self) throw new Error('the app was asked for before it was made');
+    return self;
+  };
   const api = new Hono()
     .route('/health', healthRoutes(data))
     .route('/entities', entityRoutes(data))
@@ -46,12 +53,10 @@ export function createApp(loaded: LoadedData, options: AppOptions) {
     .route('/events', eventRoutes(data))
     .route('/checks', checkRoutes(data))
     .route('/', exportRoutes(data, limits))
-    .route('/', referenceRoutes(data));
+    .route('/', referenceRoutes(data, whole));
 
   // Not strict: `/api/indicators/x/` and `/embed/x/` are `/api/indicators/x` and `/embed/x` (a static file server
   // such as python's http.server sends a folder's address with a slash), answered as they are, not redirected.
-  // The pages are rendered from this app's own answers, asked for in this process.
-  let self: { request: RequestApi } | undefined;
   const requestApi: RequestApi = async (apiPath, init) => {
     if (!self) throw new Error(`${apiPath} was asked for before the app was made`);
     return self.request(apiPath, init);

@@ -1,8 +1,9 @@
-import { type CheckListResponse, reconcile } from '@bd/core';
+import { type CheckListResponse, checkListResponseSchema, reconcile } from '@bd/core';
 import { Hono } from 'hono';
 import { type DatasetIndex, sourcesById } from '../data/dataset-index.ts';
 import { type Answer, etagFor, jsonAnswer, sendJson } from '../http/answer.ts';
 import { validate } from '../http/validate-query.ts';
+import { describeEndpoint, json } from '../reference/describe-endpoint.ts';
 import { noQuerySchema } from './request-schemas.ts';
 
 function checkList(data: DatasetIndex): CheckListResponse {
@@ -19,5 +20,18 @@ export function checkRoutes(data: DatasetIndex) {
   const etag = etagFor(data.version, 'checks');
   let answer: Answer<CheckListResponse> | undefined;
   const prepared = () => (answer ??= jsonAnswer(checkList(data), etag));
-  return new Hono().get('/', validate('query', noQuerySchema), (c) => sendJson(c, etag, prepared));
+  return new Hono().get(
+    '/',
+    describeEndpoint(data, {
+      operationId: 'listChecks',
+      tag: 'Data',
+      summary: 'Where the sources do not add up',
+      description:
+        'Every place the articles disagree, derived from the data: a count that falls between two articles, two values for one period, "nearly" and "more than" the same figure, and stated counts that the items the articles name fall short of. Each check has the records side by side, the articles involved and a sentence in English and Vietnamese.',
+      answer: json(checkListResponseSchema, 'CheckListResponse'),
+      example: () => '/api/checks',
+    }),
+    validate('query', noQuerySchema),
+    (c) => sendJson(c, etag, prepared),
+  );
 }

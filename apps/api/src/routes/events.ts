@@ -1,8 +1,9 @@
-import { type DatedEvent, type EventListResponse, type EventQuery, eventQuerySchema } from '@bd/core';
+import { type DatedEvent, type EventListResponse, type EventQuery, eventListResponseSchema, eventQuerySchema } from '@bd/core';
 import { Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { etagFor, jsonAnswer, sendJson } from '../http/answer.ts';
 import { validate } from '../http/validate-query.ts';
+import { describeEndpoint, json } from '../reference/describe-endpoint.ts';
 
 /** The key of an events answer's ETag: the distinct types asked for, in order. */
 export function eventFilterKey(query: Pick<EventQuery, 'type'>): string {
@@ -17,10 +18,23 @@ export function filterEvents(events: readonly DatedEvent[], query: Pick<EventQue
 /** `GET /api/events?type=`: named events in date order; the unfiltered list is prepared at load. */
 export function eventRoutes(data: DatasetIndex) {
   const all = jsonAnswer<EventListResponse>({ events: [...data.events] }, etagFor(data.version, `events?${eventFilterKey({})}`));
-  return new Hono().get('/', validate('query', eventQuerySchema), (c) => {
-    const query = c.req.valid('query');
-    const etag = etagFor(data.version, `events?${eventFilterKey(query)}`);
-    if (query.type === undefined) return sendJson(c, etag, all);
-    return sendJson(c, etag, () => jsonAnswer<EventListResponse>({ events: filterEvents(data.events, query) }, etag));
-  });
+  return new Hono().get(
+    '/',
+    describeEndpoint(data, {
+      operationId: 'listEvents',
+      tag: 'Data',
+      summary: 'Named events',
+      description: 'Partner localities, conferences, agreements, awards and memberships the articles name, in date order.',
+      query: eventQuerySchema,
+      answer: json(eventListResponseSchema, 'EventListResponse'),
+      example: () => '/api/events?type=partner_locality,agreement',
+    }),
+    validate('query', eventQuerySchema),
+    (c) => {
+      const query = c.req.valid('query');
+      const etag = etagFor(data.version, `events?${eventFilterKey(query)}`);
+      if (query.type === undefined) return sendJson(c, etag, all);
+      return sendJson(c, etag, () => jsonAnswer<EventListResponse>({ events: filterEvents(data.events, query) }, etag));
+    },
+  );
 }

@@ -9,6 +9,7 @@ import { EVENT_CSV_HEADER } from '../exports/events-csv.ts';
 import { type Answer, documentAnswer, etagFor, type StreamedAnswer, send, sendPrepared } from '../http/answer.ts';
 import { ERROR_HEADERS, errorBody } from '../http/errors.ts';
 import { validate } from '../http/validate-query.ts';
+import { describeEndpoint } from '../reference/describe-endpoint.ts';
 import { eventFilterKey, filterEvents } from './events.ts';
 import { filterKey, isUnfiltered, selectObservations, unknownFilterIds } from './observation-filter.ts';
 import { noQuerySchema } from './request-schemas.ts';
@@ -67,29 +68,69 @@ export function exportRoutes(data: DatasetIndex, limits: RouteLimits) {
   const datapackage = documentAnswer(dataPackage(data), data.version, 'datapackage.json');
 
   return new Hono()
-    .get('/observations.csv', validate('query', observationCsvQuerySchema), (c) => {
-      const { bom, lang, ...filter } = c.req.valid('query');
-      const unknown = unknownFilterIds(filter, data);
-      if (unknown.length > 0) return c.json(errorBody('Invalid query', unknown), 400, ERROR_HEADERS);
-      if (isUnfiltered(filter)) return sendFile(c, allObservations({ bom, lang }));
-      const etag = etagFor(data.version, observationsKey({ bom, lang }, filterKey(filter)));
-      return send(c, etag, () =>
-        observationsCsv(data, selectObservations(data, filter), {
-          bom,
-          lang,
-          etag,
-          filename: observationsCsvFilename(filter, lang),
-          limit: limits.preparedLimit,
-        }),
-      );
-    })
-    .get('/events.csv', validate('query', eventCsvQuerySchema), (c) => {
-      const { bom, ...query } = c.req.valid('query');
-      if (query.type === undefined) return sendFile(c, bom ? allEventsWithBom : allEvents);
-      const etag = etagFor(data.version, eventsKey(bom, eventFilterKey(query)));
-      return send(c, etag, () =>
-        eventsCsv(data, filterEvents(data.events, query), { bom, etag, filename: eventsCsvFilename(query.type) }),
-      );
-    })
-    .get('/datapackage.json', validate('query', noQuerySchema), (c) => sendPrepared(c, datapackage));
+    .get(
+      '/observations.csv',
+      describeEndpoint(data, {
+        operationId: 'downloadObservationsCsv',
+        tag: 'Downloads',
+        summary: 'Observations as CSV',
+        description:
+          "The observations /api/observations selects, as RFC 4180 CSV (UTF-8, CRLF line ends) with the full provenance of each value: its article, whether the article's date is estimated and its language, and its words. `lang=vi` names the indicators in Vietnamese. Text a spreadsheet would run as a formula starts with an apostrophe.",
+        query: observationCsvQuerySchema,
+        answer: { kind: 'csv', columns: 'observations' },
+        example: (e) => `/api/observations.csv?indicator=${e.indicator}&bom=1`,
+      }),
+      validate('query', observationCsvQuerySchema),
+      (c) => {
+        const { bom, lang, ...filter } = c.req.valid('query');
+        const unknown = unknownFilterIds(filter, data);
+        if (unknown.length > 0) return c.json(errorBody('Invalid query', unknown), 400, ERROR_HEADERS);
+        if (isUnfiltered(filter)) return sendFile(c, allObservations({ bom, lang }));
+        const etag = etagFor(data.version, observationsKey({ bom, lang }, filterKey(filter)));
+        return send(c, etag, () =>
+          observationsCsv(data, selectObservations(data, filter), {
+            bom,
+            lang,
+            etag,
+            filename: observationsCsvFilename(filter, lang),
+            limit: limits.preparedLimit,
+          }),
+        );
+      },
+    )
+    .get(
+      '/events.csv',
+      describeEndpoint(data, {
+        operationId: 'downloadEventsCsv',
+        tag: 'Downloads',
+        summary: 'Events as CSV',
+        description: 'The events /api/events selects, as CSV with the provenance of each.',
+        query: eventCsvQuerySchema,
+        answer: { kind: 'csv', columns: 'events' },
+        example: () => '/api/events.csv',
+      }),
+      validate('query', eventCsvQuerySchema),
+      (c) => {
+        const { bom, ...query } = c.req.valid('query');
+        if (query.type === undefined) return sendFile(c, bom ? allEventsWithBom : allEvents);
+        const etag = etagFor(data.version, eventsKey(bom, eventFilterKey(query)));
+        return send(c, etag, () =>
+          eventsCsv(data, filterEvents(data.events, query), { bom, etag, filename: eventsCsvFilename(query.type) }),
+        );
+      },
+    )
+    .get(
+      '/datapackage.json',
+      describeEndpoint(data, {
+        operationId: 'getDataPackage',
+        tag: 'Downloads',
+        summary: 'Frictionless Data Package',
+        description:
+          'A Tabular Data Package describing observations.csv and events.csv: every column with its type, description and allowed values.',
+        answer: { kind: 'document', standard: 'Frictionless Tabular Data Package v1' },
+        example: () => '/api/datapackage.json',
+      }),
+      validate('query', noQuerySchema),
+      (c) => sendPrepared(c, datapackage),
+    );
 }

@@ -1,8 +1,9 @@
-import type { HealthResponse } from '@bd/core';
+import { type HealthResponse, healthResponseSchema } from '@bd/core';
 import { Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { etagFor, jsonAnswer, sendPrepared } from '../http/answer.ts';
 import { validate } from '../http/validate-query.ts';
+import { describeEndpoint, json } from '../reference/describe-endpoint.ts';
 import { noQuerySchema } from './request-schemas.ts';
 
 /** `GET /api/health`: the data version, when it was loaded, and how many records of each kind. */
@@ -33,5 +34,18 @@ export function healthRoutes(data: DatasetIndex) {
   };
   const answer = jsonAnswer(body, etagFor(data.version, `health ${data.loadedAt}`));
   // A health check must see a reload at once, so clients revalidate every time (a 304 when nothing changed).
-  return new Hono().get('/', validate('query', noQuerySchema), (c) => sendPrepared(c, answer, 'no-cache'));
+  return new Hono().get(
+    '/',
+    describeEndpoint(data, {
+      operationId: 'getHealth',
+      tag: 'Service',
+      summary: 'Status and data version',
+      description:
+        'The version of the data (a hash of the data files, which changes whenever they do), when it was loaded, and how many records of each kind it holds.',
+      answer: json(healthResponseSchema, 'HealthResponse'),
+      example: () => '/api/health',
+    }),
+    validate('query', noQuerySchema),
+    (c) => sendPrepared(c, answer, 'no-cache'),
+  );
 }

@@ -1,9 +1,16 @@
-import { type IndicatorDetailResponse, type IndicatorListResponse, indicatorDetailQuerySchema } from '@bd/core';
+import {
+  type IndicatorDetailResponse,
+  type IndicatorListResponse,
+  indicatorDetailQuerySchema,
+  indicatorDetailResponseSchema,
+  indicatorListResponseSchema,
+} from '@bd/core';
 import { Hono } from 'hono';
 import { type DatasetIndex, sourcesById } from '../data/dataset-index.ts';
 import { type Answer, etagFor, jsonAnswer, jsonListAnswer, type StreamedAnswer, sendJson, sendPrepared } from '../http/answer.ts';
 import { ERROR_HEADERS, errorBody, noRecordBody } from '../http/errors.ts';
 import { validate } from '../http/validate-query.ts';
+import { describeEndpoint, json } from '../reference/describe-endpoint.ts';
 import { unknownFilterIds } from './observation-filter.ts';
 import { idParamSchema, noQuerySchema } from './request-schemas.ts';
 import type { RouteLimits } from './route-limits.ts';
@@ -66,16 +73,44 @@ export function indicatorRoutes(data: DatasetIndex, limits: RouteLimits) {
     }),
   );
   return new Hono()
-    .get('/', validate('query', noQuerySchema), (c) => sendPrepared(c, list))
-    .get('/:id', validate('param', idParamSchema), validate('query', indicatorDetailQuerySchema), (c) => {
-      const { id } = c.req.valid('param');
-      const { entity } = c.req.valid('query');
-      const detail = details.get(id);
-      if (!detail) return c.json(noRecordBody('indicator', id), 404, ERROR_HEADERS);
-      if (!entity) return sendPrepared(c, detail);
-      const unknown = unknownFilterIds({ entity }, data);
-      if (unknown.length > 0) return c.json(errorBody('Invalid query', unknown), 400, ERROR_HEADERS);
-      const etag = etagFor(data.version, detailKey(id, entity));
-      return sendJson(c, etag, () => indicatorDetail(data, id, entity, etag, limits.preparedLimit));
-    });
+    .get(
+      '/',
+      describeEndpoint(data, {
+        operationId: 'listIndicators',
+        tag: 'Data',
+        summary: 'Indicators',
+        description: 'Every indicator with its number of observations and the period ends of its first and last one.',
+        answer: json(indicatorListResponseSchema, 'IndicatorListResponse'),
+        example: () => '/api/indicators',
+      }),
+      validate('query', noQuerySchema),
+      (c) => sendPrepared(c, list),
+    )
+    .get(
+      '/:id',
+      describeEndpoint(data, {
+        operationId: 'getIndicator',
+        tag: 'Data',
+        summary: 'One indicator with its series',
+        description:
+          'The indicator, its observations sorted by period end, and the articles they cite; `entity` keeps the series of those places only.',
+        pathId: 'indicator',
+        query: indicatorDetailQuerySchema,
+        answer: json(indicatorDetailResponseSchema, 'IndicatorDetailResponse'),
+        example: (e) => `/api/indicators/${e.indicator}`,
+      }),
+      validate('param', idParamSchema),
+      validate('query', indicatorDetailQuerySchema),
+      (c) => {
+        const { id } = c.req.valid('param');
+        const { entity } = c.req.valid('query');
+        const detail = details.get(id);
+        if (!detail) return c.json(noRecordBody('indicator', id), 404, ERROR_HEADERS);
+        if (!entity) return sendPrepared(c, detail);
+        const unknown = unknownFilterIds({ entity }, data);
+        if (unknown.length > 0) return c.json(errorBody('Invalid query', unknown), 400, ERROR_HEADERS);
+        const etag = etagFor(data.version, detailKey(id, entity));
+        return sendJson(c, etag, () => indicatorDetail(data, id, entity, etag, limits.preparedLimit));
+      },
+    );
 }

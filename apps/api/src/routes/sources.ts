@@ -1,9 +1,15 @@
-import type { SourceDetailResponse, SourceListResponse } from '@bd/core';
+import {
+  type SourceDetailResponse,
+  type SourceListResponse,
+  sourceDetailResponseSchema,
+  sourceListResponseSchema,
+} from '@bd/core';
 import { Hono } from 'hono';
 import { byPublication, type DatasetIndex } from '../data/dataset-index.ts';
 import { type Answer, etagFor, jsonAnswer, sendPrepared } from '../http/answer.ts';
 import { ERROR_HEADERS, noRecordBody } from '../http/errors.ts';
 import { validate } from '../http/validate-query.ts';
+import { describeEndpoint, json } from '../reference/describe-endpoint.ts';
 import { idParamSchema, noQuerySchema } from './request-schemas.ts';
 
 function sourceList(data: DatasetIndex): SourceListResponse {
@@ -40,11 +46,38 @@ export function sourceRoutes(data: DatasetIndex) {
     return detail;
   };
   return new Hono()
-    .get('/', validate('query', noQuerySchema), (c) => sendPrepared(c, list))
-    .get('/:id', validate('param', idParamSchema), validate('query', noQuerySchema), (c) => {
-      const { id } = c.req.valid('param');
-      const detail = detailOf(id);
-      if (!detail) return c.json(noRecordBody('source', id), 404, ERROR_HEADERS);
-      return sendPrepared(c, detail);
-    });
+    .get(
+      '/',
+      describeEndpoint(data, {
+        operationId: 'listSources',
+        tag: 'Data',
+        summary: 'Articles',
+        description:
+          'Every article the data comes from, by publication date, with the number of observations and events it backs.',
+        answer: json(sourceListResponseSchema, 'SourceListResponse'),
+        example: () => '/api/sources',
+      }),
+      validate('query', noQuerySchema),
+      (c) => sendPrepared(c, list),
+    )
+    .get(
+      '/:id',
+      describeEndpoint(data, {
+        operationId: 'getSource',
+        tag: 'Data',
+        summary: 'One article and what it backs',
+        description: 'The article with every observation and event that cites it.',
+        pathId: 'source',
+        answer: json(sourceDetailResponseSchema, 'SourceDetailResponse'),
+        example: (e) => `/api/sources/${e.source}`,
+      }),
+      validate('param', idParamSchema),
+      validate('query', noQuerySchema),
+      (c) => {
+        const { id } = c.req.valid('param');
+        const detail = detailOf(id);
+        if (!detail) return c.json(noRecordBody('source', id), 404, ERROR_HEADERS);
+        return sendPrepared(c, detail);
+      },
+    );
 }
