@@ -10,6 +10,7 @@ import {
   sourceDetailResponseSchema,
   sourceListResponseSchema,
 } from '@bd/core';
+import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { OpenApiDocument } from '../reference/openapi-document.ts';
@@ -90,6 +91,49 @@ describe('GET /api/openapi.json', () => {
     const res = await app.request(example);
     expect(res.status).toBe(200);
     expect(schema.safeParse(await res.json()).success).toBe(true);
+  });
+});
+
+/** GET routes under /api that are not endpoints of the API, and why they are left out of its document. */
+const NOT_ENDPOINTS: Record<string, string> = {
+  '/api': 'a redirect to /api/docs',
+  '/api/docs.css': "the reference page's style sheet",
+};
+
+/** Hono's `/api/indicators/:id` as OpenAPI's `/api/indicators/{id}`. */
+const openApiPath = (path: string) => path.replace(/:([A-Za-z_]+)/g, '{$1}');
+
+/** What the router and the document disagree on: GET routes under /api not documented, documented paths not routed. */
+function disagreements(routes: readonly { method: string; path: string }[], documented: typeof doc.paths) {
+  const routed = new Set(
+    routes.filter((r) => r.method === 'GET' && (r.path === '/api' || r.path.startsWith('/api/'))).map((r) => openApiPath(r.path)),
+  );
+  return {
+    undocumented: [...routed].filter((path) => !(path in documented) && !(path in NOT_ENDPOINTS)),
+    notRouted: Object.keys(documented).filter((path) => !routed.has(path) || !documented[path]?.get),
+  };
+}
+
+describe('the document and the router', () => {
+  it('documents every GET route under /api, and nothing the router does not answer', () => {
+    expect(disagreements(app.routes, doc.paths)).toEqual({ undocumented: [], notRouted: [] });
+  });
+
+  it('would name a GET route added without a description, and a described path that is gone', () => {
+    const extended = new Hono().route('/', app as unknown as Hono).get('/api/extra/:id', (c) => c.text('x'));
+    const gone = { ...doc.paths, '/api/gone': doc.paths['/api/health']! };
+    expect(disagreements(extended.routes, gone)).toEqual({ undocumented: ['/api/extra/{id}'], notRouted: ['/api/gone'] });
+  });
+
+  it.each(Object.keys(NOT_ENDPOINTS))('still answers %s, which it leaves out', async (path) => {
+    expect((await app.request(path)).status).toBeLessThan(400);
+  });
+
+  it('has an example for every endpoint that answers 200', async () => {
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const res = await app.request(item.get['x-example']);
+      expect([path, res.status]).toEqual([path, 200]);
+    }
   });
 });
 
