@@ -12,14 +12,34 @@ afterEach(() => {
   data.dispose();
 });
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const PROBE = 'sources/watcher-ready.yaml';
 
-/** Starts watching, and gives the watcher a moment to see the folders before the test writes. */
-async function watching(settleMs = 100) {
+/**
+ * Starts watching, and waits until the watcher reports a probe written into sources/: from then on it sees both
+ * folders. The probe is written again until it is seen (a watcher sees nothing before it is set up), never sooner
+ * than the watcher has settled, so once it is seen every write so far has been reported.
+ */
+async function readyWatcher(settleMs: number) {
   const calls: string[][] = [];
-  watcher = watchDataDir(data.dir, (files) => calls.push(files), { settleMs });
-  await pause(100);
-  return calls;
+  const started = watchDataDir(data.dir, (files) => calls.push(files), { settleMs });
+  await expect
+    .poll(
+      () => {
+        if (calls.some((files) => files.includes(PROBE))) return true;
+        data.write(PROBE, 'source: {}\n');
+        return false;
+      },
+      { interval: settleMs * 3 + 50, timeout: 10_000 },
+    )
+    .toBe(true);
+  calls.length = 0;
+  return { calls, watcher: started };
+}
+
+async function watching(settleMs = 100) {
+  const ready = await readyWatcher(settleMs);
+  watcher = ready.watcher;
+  return ready.calls;
 }
 
 describe('watchDataDir', () => {
@@ -29,8 +49,9 @@ describe('watchDataDir', () => {
     data.write('sources/new-article.yaml', 'source: {}\n');
     data.replace('entities.yaml', 'Thu Dau Mot', 'Thu Dau Mot city');
     await expect.poll(() => calls.length).toBe(1);
-    await pause(300);
-    expect(calls).toEqual([['entities.yaml', 'sources/new-article.yaml']]);
+    data.write('indicators.yaml', data.read('indicators.yaml'));
+    await expect.poll(() => calls.length).toBe(2);
+    expect(calls).toEqual([['entities.yaml', 'sources/new-article.yaml'], ['indicators.yaml']]);
   });
 
   it('reports the next change again', async () => {
@@ -46,15 +67,22 @@ describe('watchDataDir', () => {
     const calls = await watching();
     data.write('.entities.yaml.swp', 'swap');
     data.write('sources/notes.txt', 'not data');
-    await pause(400);
-    expect(calls).toEqual([]);
+    data.write('entities.yaml', data.read('entities.yaml'));
+    await expect.poll(() => calls.length).toBe(1);
+    expect(calls).toEqual([['entities.yaml']]);
   });
 
   it('stops reporting once closed', async () => {
-    const calls = await watching();
+    const calls = await watching(10);
     watcher?.close();
-    data.write('entities.yaml', '- {');
-    await pause(400);
-    expect(calls).toEqual([]);
+    const witness = await readyWatcher(100);
+    try {
+      data.write('entities.yaml', '- {');
+      await expect.poll(() => witness.calls.length).toBe(1);
+      expect(witness.calls).toEqual([['entities.yaml']]);
+      expect(calls).toEqual([]);
+    } finally {
+      witness.watcher.close();
+    }
   });
 });

@@ -1,8 +1,9 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { IndicatorPage } from '../features/indicator/components/indicator-page.tsx';
 import { IndicatorCard } from '../features/overview/components/indicator-card.tsx';
 import { overviewOf } from '../features/overview/components/overview-cards.ts';
+import { checkQueries } from '../lib/queries/check-queries.ts';
 import { apiBodiesWithChecks, checksBody } from '../test-checks.ts';
 import { indicators, observations, sources } from '../test-fixtures.ts';
 import { mockFetch, renderWithApp } from '../test-utils.tsx';
@@ -30,12 +31,13 @@ describe('CheckMarkers', () => {
 
   it('shows nothing for an indicator no check concerns, nor while the checks fail to load', async () => {
     mockFetch(apiBodiesWithChecks());
-    const { container } = renderWithApp(<CheckMarkers indicator="fdi_attracted" />);
-    await new Promise((r) => setTimeout(r, 20));
+    const { container, client } = renderWithApp(<CheckMarkers indicator="fdi_attracted" />);
+    await waitFor(() => expect(client.getQueryState(checkQueries.all().queryKey)?.status).toBe('success'));
+    expect(client.getQueryData(checkQueries.all().queryKey)?.checks.length).toBeGreaterThan(0);
     expect(container).toBeEmptyDOMElement();
     mockFetch();
     const failed = renderWithApp(<CheckMarkers indicator="partner_localities" />);
-    await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => expect(failed.client.getQueryState(checkQueries.all().queryKey)?.status).toBe('error'));
     expect(failed.container).toBeEmptyDOMElement();
   });
 
@@ -61,13 +63,13 @@ describe('CheckMarkers', () => {
     expect(await screen.findByRole('link', { name: 'Sources disagree on FDI registered capital' })).toBeInTheDocument();
   });
 
-  it('appears on the indicator view, above the chart', async () => {
+  it('appears on the indicator view as the link of the disagreement it names, which the page finds itself', async () => {
     mockFetch(apiBodiesWithChecks());
     renderWithApp(
       <IndicatorPage id="international_org_memberships" chartWidth={640} />,
       '/indicators/international_org_memberships',
     );
-    expect(await screen.findByRole('link', { name: 'Check: Falls from 4 to 3' })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: 'A count falls' })).toHaveAttribute(
       'href',
       expect.stringMatching(/^\/checks#check-stock-falls-/),
     );
