@@ -12,8 +12,11 @@ import { type NamedTally, tallyNamed } from './named-counts.ts';
 /** What `reconcile` reads: the records, as loaded and validated. */
 export type ReconcileInput = Pick<Dataset, 'indicators' | 'observations' | 'events' | 'sources'>;
 
-/** `stock-falls-<observation id>-<observation id>`: stable while the records keep their ids. */
-function checkId(kind: CheckKind, observations: readonly Observation[]): string {
+/**
+ * `stock-falls-<observation id>-<observation id>`: stable while the records keep their ids. Exported so that a
+ * disagreement found on a page links to its check on /checks by the id the API gives it.
+ */
+export function checkId(kind: CheckKind, observations: readonly Observation[]): string {
   return [kind.replaceAll('_', '-'), ...observations.map((o) => o.id)].join('-');
 }
 

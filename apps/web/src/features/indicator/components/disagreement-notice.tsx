@@ -1,4 +1,5 @@
-import { type Disagreement, formatPeriod, formatValue, type Indicator, type Observation, type Source } from '@bd/core';
+import { checkId, type Disagreement, formatPeriod, formatValue, type Indicator, type Observation, type Source } from '@bd/core';
+import { AppLink } from '../../../components/app-link.tsx';
 import { SourceLink } from '../../../components/source-link.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 
@@ -38,7 +39,7 @@ export function DisagreementNotice({ indicator, disagreements, sources }: Disagr
               {describe(a)}
               {between}
               {describe(b)}
-              {after}
+              {after} <AppLink href={`/checks#check-${checkId(d.kind, d.observations)}`}>{t(`checkKind_${d.kind}`)}</AppLink>
             </li>
           );
         })}

@@ -1,4 +1,4 @@
-import { findDisagreements, type IndicatorDetailResponse } from '@bd/core';
+import { type CheckKind, findDisagreements, type IndicatorDetailResponse } from '@bd/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'wouter';
@@ -30,6 +30,8 @@ interface IndicatorPageProps {
   /** Fixed chart size for tests; the chart fills its column otherwise. */
   chartWidth?: number;
 }
+
+const NAMED_COUNT_KINDS: readonly CheckKind[] = ['named_short', 'named_exceeds'];
 
 /** `/indicators/:id`: the series chart (or table), its citations, disagreements, range and download. */
 export function IndicatorPage({ id, chartWidth }: IndicatorPageProps) {
@@ -125,7 +127,9 @@ function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
         />
       </div>
       <DisagreementNotice indicator={indicator} disagreements={disagreements} sources={sources} />
-      <CheckMarkers indicator={indicator.id} entity={place.entity} />
+      {/* The disagreements are in the notice above, from the same core function the API's checks use: the markers
+          add only the checks the page cannot find itself, named counts, which need the articles' events. */}
+      <CheckMarkers indicator={indicator.id} entity={place.entity} kinds={NAMED_COUNT_KINDS} />
       {state.points.length === 0 ? (
         <p className="notice">{t('noValuesInRange')}</p>
       ) : view.table ? (
