@@ -27,8 +27,13 @@ const SHARED: readonly [z.ZodType, string][] = [
   [errorResponseSchema, 'ErrorResponse'],
 ];
 
+/** Components by answer schema: they depend on the schemas alone, so each answer's are converted once a process. */
+const converted = new WeakMap<z.ZodType, Record<string, Record<string, unknown>>>();
+
 /** The shared schemas and `answer`, as OpenAPI components, their references to each other by `$ref`. */
 function componentSchemas(answer: z.ZodType, component: string): Record<string, Record<string, unknown>> {
+  const kept = converted.get(answer);
+  if (kept) return kept;
   const registry = z.registry<{ id: string }>();
   for (const [schema, id] of SHARED) registry.add(schema, { id });
   if (!registry.has(answer)) registry.add(answer, { id: component });
@@ -37,7 +42,9 @@ function componentSchemas(answer: z.ZodType, component: string): Record<string, 
     io: 'output',
     unrepresentable: 'any',
   });
-  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]));
+  const components = Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]));
+  converted.set(answer, components);
+  return components;
 }
 
 /**
