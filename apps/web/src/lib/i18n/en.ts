@@ -1,4 +1,9 @@
-/** Every interface string in English. Vietnamese (`vi.ts`) has the same keys; `{name}` marks a value put in. */
+import type { PluralForms } from '@bd/core';
+
+/**
+ * Every interface string in English. Vietnamese (`vi.ts`) has the same keys; `{name}` marks a value put in. A phrase
+ * that counts something gives its plural forms (`{ one, other }`), chosen by its `{count}` (see `translate.ts`).
+ */
 export const en = {
   siteTitle: 'Binh Duong: foreign relations and investment',
   siteTagline: 'Every figure cites the article it comes from',
@@ -84,7 +89,10 @@ export const en = {
   rangeReset: 'All years',
   table: 'Table',
   tableCaption: '{name}: every value with its source',
-  chartSummary: '{name}, {count} values from {first} to {last}. Latest: {latest}.',
+  chartSummary: {
+    one: '{name}, {count} value from {first} to {last}. Latest: {latest}.',
+    other: '{name}, {count} values from {first} to {last}. Latest: {latest}.',
+  },
   chartSummaryEmpty: '{name}: no values in the years shown.',
   noValuesInRange: 'No values in the years shown.',
   legendTitle: 'How to read the chart',
@@ -93,7 +101,10 @@ export const en = {
   legendDisagree: 'Ringed in red: the sources disagree here',
   legendFlow:
     'Each bar is the amount for its period, which the bracket under the axis spans; bars are equally wide, whatever their period',
-  legendSampled: 'The line runs through {shown} of the {count} values, chosen to keep its shape; the table lists them all',
+  legendSampled: {
+    one: 'The line runs through {shown} of the {count} value, chosen to keep its shape; the table lists them all',
+    other: 'The line runs through {shown} of the {count} values, chosen to keep its shape; the table lists them all',
+  },
   legendRank: 'Rank 1 is at the top',
   legendGap: 'Dashed line: no value reported in between',
   legendGapFlow: 'Shaded: no value reported for that time',
@@ -140,7 +151,7 @@ export const en = {
   play: 'Play',
   pause: 'Pause',
   autoAdvance: 'Advance every',
-  seconds: '{n} seconds',
+  seconds: { one: '{count} second', other: '{count} seconds' },
   enterFullscreen: 'Full screen',
   keyHelp: '→ or Space: next · ←: previous · Home/End: first/last · Esc: leave',
   noSlides: 'No indicator has values to present yet.',
@@ -182,9 +193,9 @@ export const en = {
   checkKind_qualifier_conflict: 'Qualified both ways',
   checkKind_named_short: 'Fewer named than stated',
   checkKind_named_exceeds: 'More named than stated',
-  checkNamed: 'Named in the articles: {count}',
-  checkMissing: 'Not named in any article: {count}',
-  checkExtra: 'Named beyond the stated count: {count}',
+  checkNamed: 'Named in the articles: {n}',
+  checkMissing: 'Not named in any article: {n}',
+  checkExtra: 'Named beyond the stated count: {n}',
   checkSeeChart: 'See the chart of {name}',
   checksMarker: 'Does not add up:',
   checkLink: 'Check: {title}',
@@ -192,7 +203,7 @@ export const en = {
   chartImageGroup: 'Download the chart as an image',
   downloadPng: 'Download PNG',
   downloadSvg: 'Download SVG',
-  chartImageSpan: '{count} values, {first} to {last}',
+  chartImageSpan: { one: '{count} value, {first} to {last}', other: '{count} values, {first} to {last}' },
   chartImageLatest: 'latest: {value}, {period}',
   chartImageFailed: 'The image could not be made: {message}',
   shareTitle: 'Share this chart',
@@ -215,12 +226,17 @@ export const en = {
   agreementNotStated: 'not stated',
   partnersNone: 'The articles name no partner localities yet.',
   partnersMapPlacesLabel:
-    'World map of the {count} partner localities, in {countries} countries, each a button at its own province, state or city where known; the list below names each one.',
+    'World map of the {partners}, in {countries}, each a button at its own province, state or city where known; the list below names each one.',
+  partnersCount: { one: '{count} partner locality', other: '{count} partner localities' },
+  countriesCount: { one: '{count} country', other: '{count} countries' },
   partnersMarkerName: '{partner}, {country}',
   partnersMarkerAtCountry: '{partner}, {country} (shown at its country)',
-  partnersGroupZoom: '{count} partners close together: {names}. Zoom in',
-  partnersGroupOpen: '{count} partners in one spot: {names}',
-  partnersGroupTitle: '{count} partners in one spot',
+  partnersGroupZoom: {
+    one: '{count} partner close together: {names}. Zoom in',
+    other: '{count} partners close together: {names}. Zoom in',
+  },
+  partnersGroupOpen: { one: '{count} partner in one spot: {names}', other: '{count} partners in one spot: {names}' },
+  partnersGroupTitle: { one: '{count} partner in one spot', other: '{count} partners in one spot' },
   partnersPlacedAt: 'On the map at {place}.',
   partnersPlacedBySpelling:
     'On the map at {place}, the nearest spelling the reference geography has for the name the article writes.',
@@ -250,4 +266,9 @@ export const en = {
 
 /** The keys every language must give. */
 export type MessageKey = keyof typeof en;
-export type Dictionary = Record<MessageKey, string>;
+
+/** The keys of counted phrases: each is given as plural forms in every language and needs a `{count}`. */
+export type CountedKey = { [K in MessageKey]: (typeof en)[K] extends string ? never : K }[MessageKey];
+
+/** A language's messages: a plain string where English has one, plural forms where English counts. */
+export type Dictionary = { [K in MessageKey]: K extends CountedKey ? PluralForms : string };

@@ -1,5 +1,6 @@
+import type { PluralForms } from '@bd/core';
 import { describe, expect, it } from 'vitest';
-import { en } from './en.ts';
+import { en, type MessageKey } from './en.ts';
 import { translator } from './translate.ts';
 import { vi } from './vi.ts';
 
@@ -19,10 +20,43 @@ describe('translator', () => {
     expect(vi.pointsLabel).not.toMatch(/Enter|nhấn/);
   });
 
-  it('uses the same slots in both languages', () => {
-    const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+  it('uses the same slots in both languages and in every plural form', () => {
+    const forms = (message: string | PluralForms) => (typeof message === 'string' ? [message] : Object.values(message));
+    const slots = (message: string | PluralForms) => [
+      ...new Set(
+        forms(message).map((text) =>
+          [...text.matchAll(/\{(\w+)\}/g)]
+            .map((m) => m[1])
+            .sort()
+            .join(' '),
+        ),
+      ),
+    ];
+    for (const key of Object.keys(en) as MessageKey[]) {
       expect(slots(vi[key]), key).toEqual(slots(en[key]));
+      expect(slots(en[key]), key).toHaveLength(1);
+    }
+  });
+
+  it('writes a counted phrase in the form its count takes: English one and other, Vietnamese one form', () => {
+    const en_ = translator('en');
+    const vi_ = translator('vi');
+    expect([0, 1, 2].map((count) => en_('seconds', { count }))).toEqual(['0 seconds', '1 second', '2 seconds']);
+    expect([0, 1, 2].map((count) => vi_('seconds', { count }))).toEqual(['0 giây', '1 giây', '2 giây']);
+    expect([0, 1, 2].map((count) => en_('partnersGroupTitle', { count }))).toEqual([
+      '0 partners in one spot',
+      '1 partner in one spot',
+      '2 partners in one spot',
+    ]);
+    expect(en_('countriesCount', { count: 1 })).toBe('1 country');
+    expect(vi_('countriesCount', { count: 1 })).toBe('1 quốc gia');
+  });
+
+  it('counts every phrase that puts in a count, so no "1 values" is left to write', () => {
+    for (const key of Object.keys(en) as MessageKey[]) {
+      const message = en[key];
+      if (typeof message === 'string') expect(message, key).not.toMatch(/\{count\}/);
+      else expect(message, key).toHaveProperty('one');
     }
   });
 });

@@ -62,9 +62,9 @@ export function NamedSide({ named, sources }: { named: NamedCount; sources: Read
   for (const e of named.events) bySource.set(e.source, [...(bySource.get(e.source) ?? []), e]);
   return (
     <section className="check-side check-side--named" data-testid="check-side">
-      <h3 className="check-side__when">{t('checkNamed', { count: named.count })}</h3>
-      {named.missing > 0 && <p className="check-side__gap">{t('checkMissing', { count: named.missing })}</p>}
-      {named.extra > 0 && <p className="check-side__gap">{t('checkExtra', { count: named.extra })}</p>}
+      <h3 className="check-side__when">{t('checkNamed', { n: named.count })}</h3>
+      {named.missing > 0 && <p className="check-side__gap">{t('checkMissing', { n: named.missing })}</p>}
+      {named.extra > 0 && <p className="check-side__gap">{t('checkExtra', { n: named.extra })}</p>}
       {[...bySource].map(([sourceId, events]) => {
         const source = sources.get(sourceId);
         return (

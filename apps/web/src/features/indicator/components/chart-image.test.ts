@@ -103,4 +103,16 @@ describe('chartImageText', () => {
     expect(vi.period).toBe('Mới nhất: 10, tính đến ngày 26 tháng 6 năm 2020');
     expect(vi.sources).toBe('Nguồn: Binh Duong provincial portal, ngày 26 tháng 6 năm 2020');
   });
+
+  it('counts a span of values in the words of the language, and gives one value without a count', () => {
+    const indicator = indicators[0]!;
+    const own = observations.filter((o) => o.indicator === indicator.id);
+    const first = (n: number, locale: 'en' | 'vi') =>
+      chartImageText(seriesChartState(indicator, own.slice(0, n), sources, [], locale), 'X', 'u', [], translator(locale), locale)
+        .period;
+    expect(first(1, 'en')).toBe('Latest: 10, as of 26 June 2020');
+    expect(first(2, 'en')).toMatch(/^2 values, 26 June 2020 to /);
+    expect(first(2, 'vi')).toMatch(/^2 số liệu, từ ngày 26 tháng 6 năm 2020 đến /);
+    expect(translator('en')('chartImageSpan', { count: 1, first: 'a', last: 'b' })).toBe('1 value, a to b');
+  });
 });

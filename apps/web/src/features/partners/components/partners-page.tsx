@@ -42,7 +42,10 @@ export function PartnersPage() {
             <WorldMap
               partners={partners}
               home={home}
-              label={t('partnersMapPlacesLabel', { count: partners.length, countries: byCountry.size })}
+              label={t('partnersMapPlacesLabel', {
+                partners: t('partnersCount', { count: partners.length }),
+                countries: t('countriesCount', { count: byCountry.size }),
+              })}
               homeLegend={
                 entity && homeName ? t('partnersLegendHome', { country: homeName, place: entity.name[locale] }) : undefined
               }

@@ -168,7 +168,7 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
           <select value={seconds} onChange={(e) => setAutoAdvance({ seconds: Number(e.target.value) })}>
             {AUTO_ADVANCE_SECONDS.map((s) => (
               <option key={s} value={s}>
-                {t('seconds', { n: s })}
+                {t('seconds', { count: s })}
               </option>
             ))}
           </select>
