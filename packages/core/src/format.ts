@@ -1,3 +1,7 @@
+// Interface words that stay in core, apart from the dashboard's messages (apps/web/src/lib/i18n): the API writes
+// them too, in the values and dates of /api/checks' sentences (check-text.ts), and core imports neither app nor the
+// API the web app. What is here is how a value, a qualifier or a date is written in each language, made with Intl
+// where Intl writes it right: rules with their tests beside them rather than phrases to look up.
 import { dateTimeFormat, intlLocale, numberFormat, pluralRules } from './intl-formats.ts';
 import type { Locale } from './schemas/common.ts';
 import type { Unit } from './schemas/indicator.ts';

@@ -1,3 +1,6 @@
+// Interface words that stay in core, apart from the dashboard's messages (apps/web/src/lib/i18n): the API writes
+// periods too, in the sentences of /api/checks, and core imports neither app nor the API the web app. How a
+// period is said is a rule per language ("6 tháng đầu năm 2020", "first half of 2020"), not a phrase to look up.
 import { type DateStyle, formatDate } from './format.ts';
 import { dateTimeFormat, intlLocale } from './intl-formats.ts';
 import { type Locale, lastDayOfMonth } from './schemas/common.ts';

@@ -1,3 +1,8 @@
+// The checks' sentences are written here, in both languages at once, because the API serves them at /api/checks
+// (and the static export writes them to its files) as `BilingualText`: the API cannot read the dashboard's
+// messages (apps/web/src/lib/i18n), since core imports neither app and the API never imports the web app. They are
+// built from values and periods (format.ts, period.ts), so they sit beside the code that writes those. A count
+// here is never followed by a noun ("3 named of 14"), so none needs a plural form.
 import type { DisagreementKind } from '../disagreements.ts';
 import { formatValue, qualifierWord } from '../format.ts';
 import { formatPeriodLabel } from '../period.ts';
