@@ -24,9 +24,9 @@ export function dataVersion(files: ReadonlyMap<string, Buffer>): string {
 
 /**
  * The `dataVersion` of the files named (relative to `dataDir`) as they are on disk, each read into one reused
- * buffer and hashed rather than held: versioning 100 MB of data leaves no 100 MB for the collector. Read without
- * yielding (about 0.1 s for 1,000 files): thousands of round trips to the thread pool took longer than the reading.
- * Undefined when a file cannot be read.
+ * buffer and hashed rather than held, so the data's size is not left for the collector right after a start. Read
+ * synchronously, for no longer than the reading takes: a round trip to the thread pool per file cost more than the
+ * reading itself (decision 011, Measurements). Undefined when a file cannot be read.
  */
 export function versionOfFiles(dataDir: string, files: Iterable<string>): string | undefined {
   const hash = new DataHash();
