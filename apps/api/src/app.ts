@@ -83,6 +83,3 @@ export function createApp(loaded: LoadedData, options: AppOptions) {
   app.onError(answerUnexpectedError);
   return app;
 }
-
-/** The routes and answers of the app, for Hono's typed client in the web app. */
-export type AppType = ReturnType<typeof createApp>;

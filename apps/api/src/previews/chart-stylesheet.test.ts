@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { CHART_RULES, chartStylesheet } from './chart-stylesheet.ts';
 import { PALETTE, resolveVariables } from './preview-palette.ts';
 
-/** The web app's stylesheet: read as text, never imported (the API does not import the web app). */
-const styles = readFileSync(new URL('../../../web/src/styles.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const WEB_STYLES = new URL('../../../web/src/styles.css', import.meta.url);
+/**
+ * The web app's stylesheet: read as text, never imported (the API does not import the web app), with each part it
+ * imports put in place of its @import, in order, as the build joins them.
+ */
+const styles = readFileSync(WEB_STYLES, 'utf8')
+  .replace(/@import\s+["']([^"']+)["'];/g, (_, part: string) => readFileSync(new URL(part, WEB_STYLES), 'utf8'))
+  .replace(/\/\*[\s\S]*?\*\//g, '');
 
 /** Each selector of the stylesheet (a rule inside @media too) with its declarations, later ones overriding earlier. */
 function rulesOf(css: string): Map<string, Record<string, string>> {

@@ -7,7 +7,8 @@ export interface ChartRule {
 }
 
 /**
- * The rules of `apps/web/src/styles.css` that style the chart's shapes and text by their class, copied as they are
+ * The rules of the web app's style sheet (`apps/web/src/styles.css` and the parts it imports) that style the
+ * chart's shapes and text by their class, copied as they are
  * written there (`chart-stylesheet.test.ts` holds them to it), without what a still picture cannot show: pointer
  * states, transitions. The chart's <svg> is given the class `series-chart` of the figure it sits in on the page.
  */

@@ -1,5 +1,5 @@
 /**
- * The light theme's colours from `:root` in `apps/web/src/styles.css`, by custom property name without its `--`.
+ * The light theme's colours from `:root` in `apps/web/src/styles/tokens.css`, by custom property name without its `--`.
  * The chart's markup and stylesheet name them as `var(--grid)` and so on, which resvg cannot resolve: it knows no
  * custom properties. `preview-palette.test.ts` holds each value equal to the stylesheet's.
  */
@@ -30,7 +30,7 @@ export function resolveVariables(markup: string): string {
     if (value === undefined) {
       throw new Error(
         `The chart uses the CSS variable --${name}, which the preview's palette does not have: add its :root value ` +
-          'from apps/web/src/styles.css to PALETTE in apps/api/src/previews/preview-palette.ts.',
+          'from apps/web/src/styles/tokens.css to PALETTE in apps/api/src/previews/preview-palette.ts.',
       );
     }
     return value;
