@@ -9,6 +9,7 @@ export function chartSummary(state: ChartState, name: string, t: Translate): str
   const first = state.points[0];
   const last = state.points.at(-1);
   if (!first || !last) return t('chartSummaryEmpty', { name });
+  if (first === last) return t('chartSummaryOne', { name, latest: `${last.valueText} (${last.periodText})` });
   const summary = t('chartSummary', {
     name,
     count: state.points.length,

@@ -93,6 +93,7 @@ export const en = {
     one: '{name}, {count} value from {first} to {last}. Latest: {latest}.',
     other: '{name}, {count} values from {first} to {last}. Latest: {latest}.',
   },
+  chartSummaryOne: '{name}, one value: {latest}.',
   chartSummaryEmpty: '{name}: no values in the years shown.',
   noValuesInRange: 'No values in the years shown.',
   legendTitle: 'How to read the chart',

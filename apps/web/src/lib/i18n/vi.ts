@@ -87,6 +87,7 @@ export const vi: Dictionary = {
   table: 'Bảng',
   tableCaption: '{name}: mọi số liệu kèm nguồn',
   chartSummary: { other: '{name}, {count} số liệu từ {first} đến {last}. Mới nhất: {latest}.' },
+  chartSummaryOne: '{name}, một số liệu: {latest}.',
   chartSummaryEmpty: '{name}: không có số liệu trong khoảng năm đã chọn.',
   noValuesInRange: 'Không có số liệu trong khoảng năm đã chọn.',
   legendTitle: 'Cách đọc biểu đồ',
