@@ -1,3 +1,4 @@
+import { plural } from '@bd/core';
 import { readConfigOrExit } from './config.ts';
 import {
   changeLines,
@@ -84,9 +85,8 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const observations = loaded.dataset.observations.length;
   console.log(
-    `Binh Duong dashboard: http://${hostForUrl}:${port}/ (data version ${loaded.version}, ${observations} observations)`,
+    `Binh Duong dashboard: http://${hostForUrl}:${port}/ (data version ${loaded.version}, ${observationCount(loaded.dataset.observations.length)})`,
   );
   console.log(
     config.watchData
@@ -94,6 +94,11 @@ server.listen(config.port, config.host, () => {
       : `After editing ${config.dataDir}, reload it with: kill -HUP ${process.pid}`,
   );
 });
+
+/** "1 observation", "360000 observations". */
+function observationCount(n: number): string {
+  return plural('en', n, { one: '1 observation', other: `${n} observations` });
+}
 
 /** Re-reads the data and says what happened; bad data is refused and the last good data stays served. */
 async function reloadData() {
@@ -103,7 +108,7 @@ async function reloadData() {
     if ('refusal' in outcome) console.error(outcome.refusal.join('\n'));
     else console.error([issuesReport(config.dataDir, outcome.issues), ...outcome.change].join('\n'));
   } else if (outcome.changed) {
-    console.log(`Reloaded the data: version ${outcome.version}, ${outcome.observations} observations`);
+    console.log(`Reloaded the data: version ${outcome.version}, ${observationCount(outcome.observations)}`);
     if (outcome.change.length > 0) console.log(outcome.change.join('\n'));
   } else {
     console.log(`Reloaded the data: unchanged (version ${outcome.version})`);

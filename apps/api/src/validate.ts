@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { plural } from '@bd/core';
 import { readConfigOrExit } from './config.ts';
 import {
   type Baseline,
@@ -74,9 +75,13 @@ async function validate(argv: string[]): Promise<number> {
     return 1;
   }
   const { sources, indicators, observations, events } = loaded.dataset;
-  console.log(
-    `Data is valid: ${sources.length} sources, ${indicators.length} indicators, ${observations.length} observations, ${events.length} events (version ${loaded.version})`,
-  );
+  const counts = [
+    plural('en', sources.length, { one: '1 source', other: `${sources.length} sources` }),
+    plural('en', indicators.length, { one: '1 indicator', other: `${indicators.length} indicators` }),
+    plural('en', observations.length, { one: '1 observation', other: `${observations.length} observations` }),
+    plural('en', events.length, { one: '1 event', other: `${events.length} events` }),
+  ];
+  console.log(`Data is valid: ${counts.join(', ')} (version ${loaded.version})`);
   const drafts = draftsWaitingLine(
     (await draftsWaiting(dataDir)).map((file) => path.relative(process.env.INIT_CWD ?? process.cwd(), file)),
   );

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { plural } from '@bd/core';
 import { writeWhole } from './dataset-snapshot.ts';
 import { dataAtCommit } from './git-data.ts';
 import { type ChangeNote, type LoadedData, locateRecords } from './load-dataset.ts';
@@ -184,7 +185,7 @@ export function removalRefusal(change: DataChange, baseline: Baseline): string[]
   const removedOnly: DataChange = { added: [], removed: change.removed, changed: [] };
   const total = change.removed.length;
   return [
-    `Compared with ${baseline.described}, ${total === 1 ? '1 record would go' : `${total} records would go`}:`,
+    `Compared with ${baseline.described}, ${plural('en', total, { one: '1 record would go', other: `${total} records would go` })}:`,
     ...changeReport(removedOnly).map((line) => `  ${line}`),
     'A file cut short (an interrupted save or copy, a full disk) or a record deleted by mistake looks like this:',
     '  restore what is missing (git diff shows it when the data is in git).',

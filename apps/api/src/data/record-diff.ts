@@ -1,4 +1,4 @@
-import type { Dataset, LocatedDataset } from '@bd/core';
+import { type Dataset, type LocatedDataset, plural } from '@bd/core';
 
 /** The kinds of record a data folder holds, in the order a change report lists them. */
 export const RECORD_KINDS = ['entity', 'indicator', 'source', 'observation', 'event'] as const;
@@ -147,7 +147,8 @@ export function changeSummary(change: DataChange): string {
   if (parts.length === 0) return 'no record changed';
   const files = new Set([...change.added, ...change.removed, ...change.changed].map((r) => r.file));
   const total = change.added.length + change.removed.length + change.changed.length;
-  return `${total === 1 ? '1 record' : `${total} records`} (${parts.join(', ')}) in ${files.size === 1 ? '1 file' : `${files.size} files`}`;
+  const records = plural('en', total, { one: '1 record', other: `${total} records` });
+  return `${records} (${parts.join(', ')}) in ${plural('en', files.size, { one: '1 file', other: `${files.size} files` })}`;
 }
 
 /** A field's value as a report shows it: text quoted and cut to `width` characters, "(not set)" for none. */
