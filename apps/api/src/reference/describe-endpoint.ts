@@ -50,10 +50,11 @@ const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   lang: 'Language of the indicator names: en (the default) or vi',
 };
 
+/** An answer in one of the core schemas, written once in the document as the component `component`. */
 export const json = (schema: z.ZodType, component: string): EndpointAnswer => ({ kind: 'json', schema, component });
 
 /** Ids from the data for the examples; the series order ends with the latest period end, so no scan is needed. */
-export function examplesFrom(data: DatasetIndex): EndpointExamples {
+function examplesFrom(data: DatasetIndex): EndpointExamples {
   const first = data.observations[0];
   const latest = first && data.series.get(first.indicator)?.all.at(-1);
   return {
@@ -132,7 +133,7 @@ function responses(endpoint: Endpoint) {
 }
 
 /** The OpenAPI operation of an endpoint, with examples from the data. */
-export function operation(endpoint: Endpoint, examples: EndpointExamples): DescribeRouteOptions & { 'x-example': string } {
+function operation(endpoint: Endpoint, examples: EndpointExamples): DescribeRouteOptions & { 'x-example': string } {
   return {
     operationId: endpoint.operationId,
     tags: [endpoint.tag],
