@@ -19,9 +19,9 @@ export function fakeWebDist(): { dir: string; dispose: () => void } {
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The app on the fixture data, serving `webDist` (a folder that does not exist by default). */
-export async function fixtureApp(webDist = path.join(os.tmpdir(), 'bd-no-web-dist')) {
-  const loaded = await loadDataset(FIXTURE_DATA_DIR);
+/** The app on the fixture data (or `dataDir`), serving `webDist` (a folder that does not exist by default). */
+export async function fixtureApp(webDist = path.join(os.tmpdir(), 'bd-no-web-dist'), dataDir = FIXTURE_DATA_DIR) {
+  const loaded = await loadDataset(dataDir);
   if (!loaded.ok) throw new Error(`fixture data is invalid: ${JSON.stringify(loaded.issues)}`);
   return { app: createApp(loaded, { webDist, loadedAt: new Date('2024-02-01T00:00:00Z') }), loaded };
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { apiBodies } from '../test-fixtures.ts';
+import { ApiAnswer, apiBodies } from '../test-fixtures.ts';
 import { mockFetch, renderWithApp } from '../test-utils.tsx';
 import { AppShell } from './app-shell.tsx';
 
@@ -64,9 +64,7 @@ describe('AppShell', () => {
   });
 
   it('gives the server’s message when it answers with an error', async () => {
-    const bodies = apiBodies();
-    delete bodies['/api/sources'];
-    mockFetch(bodies);
+    mockFetch({ ...apiBodies(), '/api/sources': new ApiAnswer(503, { error: 'Nothing at /api/sources', issues: [] }) });
     renderWithApp(<AppShell />);
     expect(await screen.findByRole('alert')).toHaveTextContent('The server answered with an error: Nothing at /api/sources');
   });

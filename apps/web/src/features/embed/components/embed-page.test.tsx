@@ -30,7 +30,7 @@ describe('EmbedPage', () => {
 
   it('says so for an indicator that does not exist', async () => {
     mockFetch();
-    renderWithApp(<EmbedPage id="nothing_here" />, '/embed/nothing_here');
-    expect(await screen.findByText('There is no indicator with the id "nothing_here".')).toBeInTheDocument();
+    renderWithApp(<EmbedPage id="nope" />, '/embed/nope');
+    expect(await screen.findByText('There is no indicator with the id "nope".')).toBeInTheDocument();
   });
 });
