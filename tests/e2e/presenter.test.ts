@@ -65,6 +65,23 @@ function slideLayout(page: Page): Promise<SlideLayout> {
   });
 }
 
+/**
+ * Waits until the slide's chart has taken its box's width: a chart sized 100% is drawn once, then again when
+ * its size has been measured, and a layout read between the two sees the first drawing.
+ */
+async function chartLaidOut(page: Page): Promise<void> {
+  await page.locator('.slide .recharts-surface').waitFor();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const surface = document.querySelector('.slide .recharts-surface')?.getBoundingClientRect();
+        const box = document.querySelector('.slide .series-chart__plot [role="img"]')?.getBoundingClientRect();
+        return surface !== undefined && box !== undefined && surface.height > 0 && Math.abs(surface.width - box.width) < 1;
+      }),
+    )
+    .toBe(true);
+}
+
 const controlsState = (page: Page) => page.locator('.presenter').getAttribute('data-controls');
 
 /** The number of slides, read from the slide's "n / total". */
@@ -80,7 +97,7 @@ describe.skipIf(!browserAvailable)('the presenter in Chromium, on projectors, bi
     for (const lang of ['en', 'vi']) {
       it(`fits every slide whole at ${name} (${lang}): source line in sight and clear of the controls, chart and legend with room`, async () => {
         const page = await session.open(`/?lang=${lang}&present=1&slide=1`, { viewport });
-        await page.locator('.slide .recharts-surface').waitFor();
+        await chartLaidOut(page);
         const total = await slideCount(page);
         expect(total).toBeGreaterThan(1);
         let yearLabels = 0;
@@ -88,7 +105,7 @@ describe.skipIf(!browserAvailable)('the presenter in Chromium, on projectors, bi
           if (n > 1) {
             await page.keyboard.press('ArrowRight');
             await expect.poll(() => page.locator('.slide__number').innerText()).toMatch(new RegExp(`^${n}\\s*/`));
-            await page.locator('.slide .recharts-surface').waitFor();
+            await chartLaidOut(page);
           }
           // A small movement brings the controls back, so the source line is checked against them in sight.
           await page.mouse.move(4, 4 + n);
