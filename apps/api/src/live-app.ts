@@ -6,6 +6,7 @@ import {
   changeNote,
   changeOfInvalid,
   compareWithLastGood,
+  keepServed,
   type LastGoodStore,
   loadedRecords,
 } from './data/data-guard.ts';
@@ -79,7 +80,7 @@ export function liveApp(
     const answers = await next.prepared;
     current = next;
     prepared = answers;
-    await loadOptions.lastGood?.keep(served).catch((error: Error) => {
+    await (loadOptions.lastGood ? keepServed(loadOptions.lastGood, served) : undefined)?.catch((error: Error) => {
       console.error(`Note: could not keep the data served in ${loadOptions.lastGood?.file} (${error.message})`);
     });
     return { ok: true, changed, version: loaded.version, observations, change: changeLines(comparison) };

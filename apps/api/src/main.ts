@@ -1,16 +1,17 @@
-import { plural } from '@bd/core';
 import { readConfigOrExit } from './config.ts';
 import {
   changeLines,
   changeNote,
-  changeOfInvalid,
   compareWithLastGood,
+  invalidDataReport,
+  keepServed,
   lastGoodBaseline,
   lastGoodStore,
 } from './data/data-guard.ts';
 import { snapshotStore } from './data/dataset-snapshot.ts';
 import { issuesReport } from './data/issues-report.ts';
 import { type LoadedData, loadDataset, type SnapshotUse } from './data/load-dataset.ts';
+import { countOf } from './data/record-diff.ts';
 import { watchDataDir } from './data/watch-data.ts';
 import { gracefulStopper } from './http/graceful-stop.ts';
 import { createNodeServer } from './http/node-server.ts';
@@ -28,8 +29,7 @@ const lastGood = lastGoodStore(config.lastGoodDir, config.dataDir);
 if (!loaded.ok) {
   // As pnpm validate says it: the problems, then what the data would lose or change (a torn file's losses).
   const baseline = loaded.records ? await lastGoodBaseline(config.dataDir, lastGood) : undefined;
-  const lost = baseline && loaded.records && !('reason' in baseline) ? ['', ...changeOfInvalid(baseline, loaded.records)] : [];
-  console.error([issuesReport(config.dataDir, loaded.issues), ...lost].join('\n'));
+  console.error(invalidDataReport(config.dataDir, loaded, baseline));
   process.exit(1);
 }
 console.log(howLoaded(loaded, (performance.now() - loadStarted) / 1000));
@@ -49,9 +49,9 @@ if ('reason' in comparison) {
 }
 /** The data served kept as the last good data, in the background; a shutdown waits for it to be written whole. */
 const keeping =
-  (await lastGood.version()) === loaded.version
+  'keptVersion' in comparison && comparison.keptVersion === loaded.version
     ? Promise.resolve()
-    : lastGood.keep(loaded).catch((error: Error) => {
+    : keepServed(lastGood, loaded).catch((error: Error) => {
         console.error(
           `Note: could not keep the data served in ${lastGood.file} (${error.message}); removals are then checked against git`,
         );
@@ -86,7 +86,7 @@ server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(
-    `Binh Duong dashboard: http://${hostForUrl}:${port}/ (data version ${loaded.version}, ${observationCount(loaded.dataset.observations.length)})`,
+    `Binh Duong dashboard: http://${hostForUrl}:${port}/ (data version ${loaded.version}, ${countOf('observation', loaded.dataset.observations.length)})`,
   );
   console.log(
     config.watchData
@@ -94,11 +94,6 @@ server.listen(config.port, config.host, () => {
       : `After editing ${config.dataDir}, reload it with: kill -HUP ${process.pid}`,
   );
 });
-
-/** "1 observation", "360000 observations". */
-function observationCount(n: number): string {
-  return plural('en', n, { one: '1 observation', other: `${n} observations` });
-}
 
 /** Re-reads the data and says what happened; bad data is refused and the last good data stays served. */
 async function reloadData() {
@@ -108,7 +103,7 @@ async function reloadData() {
     if ('refusal' in outcome) console.error(outcome.refusal.join('\n'));
     else console.error([issuesReport(config.dataDir, outcome.issues), ...outcome.change].join('\n'));
   } else if (outcome.changed) {
-    console.log(`Reloaded the data: version ${outcome.version}, ${observationCount(outcome.observations)}`);
+    console.log(`Reloaded the data: version ${outcome.version}, ${countOf('observation', outcome.observations)}`);
     if (outcome.change.length > 0) console.log(outcome.change.join('\n'));
   } else {
     console.log(`Reloaded the data: unchanged (version ${outcome.version})`);

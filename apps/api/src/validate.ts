@@ -6,15 +6,15 @@ import {
   type Baseline,
   changeLines,
   changeNote,
-  changeOfInvalid,
   committedBaseline,
   compareWithBaseline,
+  invalidDataReport,
   lastGoodBaseline,
   lastGoodStore,
   loadedRecords,
 } from './data/data-guard.ts';
-import { issuesReport } from './data/issues-report.ts';
 import { loadDataset } from './data/load-dataset.ts';
+import { countOf } from './data/record-diff.ts';
 import { draftsWaiting, draftsWaitingLine } from './ingest/drafts.ts';
 
 const USAGE = `Usage: pnpm validate [--against <git ref>] [--accept-removals]
@@ -70,16 +70,15 @@ async function validate(argv: string[]): Promise<number> {
   }
   const comparable = 'reason' in baseline ? undefined : (baseline as Baseline);
   if (!loaded.ok) {
-    console.error(issuesReport(dataDir, loaded.issues));
-    if (comparable && loaded.records) console.error(['', ...changeOfInvalid(comparable, loaded.records)].join('\n'));
+    console.error(invalidDataReport(dataDir, loaded, baseline));
     return 1;
   }
   const { sources, indicators, observations, events } = loaded.dataset;
   const counts = [
-    plural('en', sources.length, { one: '1 source', other: `${sources.length} sources` }),
-    plural('en', indicators.length, { one: '1 indicator', other: `${indicators.length} indicators` }),
-    plural('en', observations.length, { one: '1 observation', other: `${observations.length} observations` }),
-    plural('en', events.length, { one: '1 event', other: `${events.length} events` }),
+    countOf('source', sources.length),
+    countOf('indicator', indicators.length),
+    countOf('observation', observations.length),
+    countOf('event', events.length),
   ];
   console.log(`Data is valid: ${counts.join(', ')} (version ${loaded.version})`);
   const drafts = draftsWaitingLine(
@@ -97,7 +96,7 @@ async function validate(argv: string[]): Promise<number> {
     await store.keep({ ...loaded, change: changeNote(comparison) });
     const removed = comparison.change.removed.length;
     console.log(
-      `Accepted data version ${loaded.version}${removed > 0 ? ` with its ${removed === 1 ? '1 removal' : `${removed} removals`}` : ''}: the next start or reload serves it (a running server: kill -HUP its process)`,
+      `Accepted data version ${loaded.version}${removed > 0 ? ` with its ${plural('en', removed, { one: '1 removal', other: `${removed} removals` })}` : ''}: the next start or reload serves it (a running server: kill -HUP its process)`,
     );
     return 0;
   }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURE_DATA_DIR } from '../test-fixtures/fixture-data.ts';
 import { type Baseline, committedBaseline, compareWithBaseline, lastGoodStore, loadedRecords } from './data-guard.ts';
+import { snapshotStore } from './dataset-snapshot.ts';
 import { type LoadedData, loadDataset } from './load-dataset.ts';
 
 const BAOMOI = 'sources/baomoi-2024-01-24-partners.yaml';
@@ -43,6 +44,17 @@ describe('the last good data kept on disk', () => {
     expect([...(kept?.records().values() ?? [])]).toEqual([...loadedRecords(loaded)().values()]);
     // Another folder's last good data is its own.
     expect(await lastGoodStore(path.join(dir, 'cache'), dir).version()).toBeUndefined();
+  });
+
+  it('keeps a copy of the snapshot just written of the same data, read back as the same records', async () => {
+    const loaded = await loadedFrom(FIXTURE_DATA_DIR);
+    const saved = await snapshotStore(path.join(dir, 'snapshots')).save(loaded.version, loaded.dataset, loaded.sourceFiles);
+    if (!saved.ok) throw new Error(saved.message);
+    const store = lastGoodStore(path.join(dir, 'cache'), FIXTURE_DATA_DIR);
+    await store.keep(loaded, saved.file);
+    expect(readFileSync(store.file, 'utf8')).toBe(readFileSync(saved.file, 'utf8'));
+    expect(await store.version()).toBe(loaded.version);
+    expect([...((await store.read())?.records().values() ?? [])]).toEqual([...loadedRecords(loaded)().values()]);
   });
 
   it('is no baseline when its file is damaged', async () => {

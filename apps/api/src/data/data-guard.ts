@@ -2,15 +2,18 @@ import { createHash } from 'node:crypto';
 import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { plural } from '@bd/core';
-import { writeWhole } from './dataset-snapshot.ts';
+import { copyWhole, writeWhole } from './dataset-snapshot.ts';
 import { dataAtCommit } from './git-data.ts';
-import { type ChangeNote, type LoadedData, locateRecords } from './load-dataset.ts';
+import { issuesReport } from './issues-report.ts';
+import { type ChangeNote, type DatasetLoad, type LoadedData, locateRecords } from './load-dataset.ts';
 import {
   changeReport,
   changeSummary,
   type DataChange,
   datasetRecords,
   diffRecords,
+  isUnchanged,
+  noChange,
   type RecordIndex,
   recordIndex,
 } from './record-diff.ts';
@@ -43,10 +46,15 @@ export interface LastGoodStore {
   read(): Promise<Baseline | undefined>;
   /** The change of the data kept, as it was when the data was kept; undefined when it was not compared. */
   change(): Promise<ChangeNote | undefined>;
-  /** Keeps `loaded` (and its `change`) as the last good data, each file written whole, then renamed into place. */
-  keep(loaded: LoadedData): Promise<void>;
+  /**
+   * Keeps `loaded` (and its `change`) as the last good data, each file written whole, then renamed into place: a
+   * copy of `snapshot`, the file the snapshot store has just written of this very data, where there is one, so the
+   * dataset is not encoded twice.
+   */
+  keep(loaded: LoadedData, snapshot?: string): Promise<void>;
 }
 
+/** The key the last good data is written under when it is not a copy of a snapshot: any checks' key is read. */
 const LAST_GOOD_CHECKS = 'last-good';
 
 /** `make`, called once, when first asked for. */
@@ -66,7 +74,6 @@ export function lastGoodStore(dir: string, dataDir: string): LastGoodStore {
   const folder = createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 12);
   const file = path.join(dir, `last-good-${folder}.json`);
   const changeFile = path.join(dir, `last-good-${folder}.change.json`);
-  const key = (version: string): SnapshotKey => ({ version, checks: LAST_GOOD_CHECKS });
   return {
     file,
     async version() {
@@ -85,7 +92,7 @@ export function lastGoodStore(dir: string, dataDir: string): LastGoodStore {
       if (version === undefined) return undefined;
       try {
         const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
-        const kept = decodeKept(text, key(version));
+        const kept = decodeKept(text, { version });
         return {
           version,
           records: lazily(() => datasetRecords(kept.dataset, kept.sourceFiles)),
@@ -106,9 +113,10 @@ export function lastGoodStore(dir: string, dataDir: string): LastGoodStore {
         return undefined;
       }
     },
-    async keep(loaded) {
+    async keep(loaded, snapshot) {
       await writeWhole(changeFile, [JSON.stringify({ version: loaded.version, change: loaded.change })]);
-      await writeWhole(file, encodeSnapshot(key(loaded.version), loaded.dataset, loaded.sourceFiles));
+      const key: SnapshotKey = { version: loaded.version, checks: LAST_GOOD_CHECKS };
+      await (snapshot ? copyWhole(snapshot, file) : writeWhole(file, encodeSnapshot(key, loaded.dataset, loaded.sourceFiles)));
     },
   };
 }
@@ -142,17 +150,25 @@ export async function lastGoodBaseline(
 export async function compareWithLastGood(
   loaded: LoadedData,
   options: { dataDir: string; store?: LastGoodStore; previous?: Baseline },
-): Promise<(Comparison & { keptChange?: ChangeNote }) | { reason: string }> {
-  const accepted = await options.store?.version();
-  let baseline: Baseline | { reason: string };
-  if (options.previous) baseline = options.previous;
-  else if (accepted === loaded.version) {
+): Promise<(Comparison & { keptVersion?: string; keptChange?: ChangeNote }) | { reason: string }> {
+  const keptVersion = await options.store?.version();
+  if (!options.previous && keptVersion === loaded.version) {
     // The data kept: nothing to compare, and the change it brought is the one noted when it was kept.
-    const same = { version: accepted, records: () => new Map(), described: 'the data last served or accepted' };
-    return { ...compareWithBaseline(same, () => new Map(), accepted, accepted), keptChange: await options.store?.change() };
-  } else baseline = await lastGoodBaseline(options.dataDir, options.store);
+    const baseline = { version: keptVersion, records: () => new Map(), described: 'the data last served or accepted' };
+    return { baseline, change: noChange(), keptVersion, keptChange: await options.store?.change() };
+  }
+  const baseline = options.previous ?? (await lastGoodBaseline(options.dataDir, options.store));
   if ('reason' in baseline) return baseline;
-  return compareWithBaseline(baseline, loadedRecords(loaded), loaded.version, accepted);
+  return { ...compareWithBaseline(baseline, loadedRecords(loaded), loaded.version, keptVersion), keptVersion };
+}
+
+/**
+ * Keeps `loaded`, the data now served, as the last good data, once its snapshot (if one is being written) is
+ * written, so that it is copied rather than encoded a second time.
+ */
+export async function keepServed(store: LastGoodStore, loaded: Extract<DatasetLoad, { ok: true }>): Promise<void> {
+  const saved = loaded.snapshot && !loaded.snapshot.read ? await loaded.snapshot.saved : undefined;
+  await store.keep(loaded, saved?.ok ? saved.file : undefined);
 }
 
 /** How data compares with its baseline, and whether it may be served. */
@@ -174,15 +190,14 @@ export function compareWithBaseline(
   version: string,
   acceptedVersion: string | undefined,
 ): Comparison {
-  const change =
-    baseline.version === version ? { added: [], removed: [], changed: [] } : diffRecords(baseline.records(), records());
+  const change = baseline.version === version ? noChange() : diffRecords(baseline.records(), records());
   if (change.removed.length === 0 || acceptedVersion === version) return { baseline, change };
   return { baseline, change, refusal: removalRefusal(change, baseline) };
 }
 
 /** What a refusal says: the records that would go, by file, every one of them, and the step that confirms it. */
 export function removalRefusal(change: DataChange, baseline: Baseline): string[] {
-  const removedOnly: DataChange = { added: [], removed: change.removed, changed: [] };
+  const removedOnly: DataChange = { ...noChange(), removed: change.removed };
   const total = change.removed.length;
   return [
     `Compared with ${baseline.described}, ${plural('en', total, { one: '1 record would go', other: `${total} records would go` })}:`,
@@ -196,7 +211,7 @@ export function removalRefusal(change: DataChange, baseline: Baseline): string[]
 /** The change as the lines a start, a reload or `pnpm validate` prints: a summary, then one line per file. */
 export function changeLines(comparison: Pick<Comparison, 'baseline' | 'change'>, limit = 10): string[] {
   const { baseline, change } = comparison;
-  if (change.added.length + change.removed.length + change.changed.length === 0) {
+  if (isUnchanged(change)) {
     return [`Compared with ${baseline.described}: no record changed`];
   }
   return [
@@ -207,10 +222,20 @@ export function changeLines(comparison: Pick<Comparison, 'baseline' | 'change'>,
 
 /** What data that fails its checks would change, by the records that could be read: a torn file's losses. */
 export function changeOfInvalid(baseline: Baseline, records: RecordIndex): string[] {
-  return changeLines(
-    compareWithBaseline(baseline, () => records, '', undefined),
-    Number.POSITIVE_INFINITY,
-  );
+  return changeLines({ baseline, change: diffRecords(baseline.records(), records) }, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * The report of data that fails its checks, as `pnpm validate` and a start print it: its problems, then what it
+ * would lose or change compared with `baseline`, where there is one to compare with.
+ */
+export function invalidDataReport(
+  dataDir: string,
+  load: Extract<DatasetLoad, { ok: false }>,
+  baseline: Baseline | { reason: string } | undefined,
+): string {
+  const compared = baseline && !('reason' in baseline) && load.records ? ['', ...changeOfInvalid(baseline, load.records)] : [];
+  return [issuesReport(dataDir, load.issues), ...compared].join('\n');
 }
 
 /** The change as /api/health reports it. */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, rmSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dataset } from '@bd/core';
 import { decodeKept, encodeSnapshot, type KeptDataset, type SnapshotKey, type SourceFiles } from './snapshot-codec.ts';
@@ -78,13 +78,23 @@ async function writeChunks(file: string, chunks: Iterable<string>): Promise<void
  * Writes `chunks` to a part beside `file` in the background, then renames it into place: a reader sees the whole
  * file or none. A process that exits while writing (a server stopped soon after it started) leaves no part behind.
  */
-export async function writeWhole(file: string, chunks: Iterable<string>): Promise<void> {
+export function writeWhole(file: string, chunks: Iterable<string>): Promise<void> {
+  return placeWhole(file, (partial) => writeChunks(partial, chunks));
+}
+
+/** `writeWhole` of a copy of the file `from` (a snapshot just written): the bytes are copied, not encoded again. */
+export function copyWhole(from: string, file: string): Promise<void> {
+  return placeWhole(file, (partial) => copyFile(from, partial));
+}
+
+/** Writes `file` through `write` to a part beside it, then renames the part into place. */
+async function placeWhole(file: string, write: (partial: string) => Promise<void>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.partial`;
   const removePartial = () => rmSync(partial, { force: true });
   process.once('exit', removePartial);
   try {
-    await writeChunks(partial, chunks);
+    await write(partial);
     await rename(partial, file);
   } catch (error) {
     await rm(partial, { force: true }).catch(() => undefined);

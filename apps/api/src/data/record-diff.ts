@@ -110,7 +110,7 @@ const byPlace = (a: RecordRef, b: RecordRef) =>
 
 /** The records added, removed and changed (field by field) from `before` to `after`, by file, kind and id. */
 export function diffRecords(before: RecordIndex, after: RecordIndex): DataChange {
-  const change: DataChange = { added: [], removed: [], changed: [] };
+  const change = noChange();
   const ref = ({ kind, id, file }: RecordEntry): RecordRef => ({ kind, id, file });
   for (const [key, entry] of after) {
     const old = before.get(key);
@@ -129,22 +129,25 @@ export function diffRecords(before: RecordIndex, after: RecordIndex): DataChange
   return change;
 }
 
+/** No record added, removed or changed. */
+export const noChange = (): DataChange => ({ added: [], removed: [], changed: [] });
+
 export const isUnchanged = (change: DataChange) =>
   change.added.length === 0 && change.removed.length === 0 && change.changed.length === 0;
 
 /** "1 event", "16 events". */
 export function countOf(kind: RecordKind, n: number): string {
-  return `${n} ${n === 1 ? kind : PLURAL[kind]}`;
+  return plural('en', n, { one: `1 ${kind}`, other: `${n} ${PLURAL[kind]}` });
 }
 
 /** "3 added, 17 removed, 1 changed", leaving out what is zero; "no record changed" when nothing did. */
 export function changeSummary(change: DataChange): string {
+  if (isUnchanged(change)) return 'no record changed';
   const parts = [
     change.added.length > 0 ? `${change.added.length} added` : '',
     change.removed.length > 0 ? `${change.removed.length} removed` : '',
     change.changed.length > 0 ? `${change.changed.length} changed` : '',
   ].filter(Boolean);
-  if (parts.length === 0) return 'no record changed';
   const files = new Set([...change.added, ...change.removed, ...change.changed].map((r) => r.file));
   const total = change.added.length + change.removed.length + change.changed.length;
   const records = plural('en', total, { one: '1 record', other: `${total} records` });

@@ -96,12 +96,17 @@ export function decodeSnapshot(text: string, key: SnapshotKey): Dataset {
   return decodeKept(text, key).dataset;
 }
 
-/** `decodeSnapshot`, with the file each source was read from. */
-export function decodeKept(text: string, key: SnapshotKey): KeptDataset {
+/**
+ * `decodeSnapshot`, with the file each source was read from. Without `key.checks`, a snapshot of the version
+ * passed by any checks is read: the last good data (data-guard.ts) is a copy of the snapshot written when it was
+ * served, kept after a change of the checking code, since it only says what the data held.
+ */
+export function decodeKept(text: string, key: Pick<SnapshotKey, 'version'> & Partial<SnapshotKey>): KeptDataset {
   const json = JSON.parse(text) as SnapshotJson;
   if (json.format !== SNAPSHOT_FORMAT) throw new SnapshotMismatch(`format ${String(json.format)}, not ${SNAPSHOT_FORMAT}`);
   const found = json.key as Partial<SnapshotKey> | null;
-  if (found?.version !== key.version || found.checks !== key.checks) throw new SnapshotMismatch('made for other data or checks');
+  if (found?.version !== key.version || (key.checks !== undefined && found.checks !== key.checks))
+    throw new SnapshotMismatch('made for other data or checks');
   if (JSON.stringify(json.fields) !== JSON.stringify(FIELDS)) throw new SnapshotMismatch('made with other observation fields');
   const { rows, texts } = json;
   if (!Array.isArray(rows) || !Array.isArray(texts) || LISTS.some((list) => !Array.isArray(json[list]))) {
