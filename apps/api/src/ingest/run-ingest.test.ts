@@ -117,7 +117,7 @@ describe('pnpm ingest --write', () => {
     const before = await servedSources();
     const { code, err } = await ingest('riverside.txt', '--write', '--source-id', DRAFT_ID);
     expect(code).toBe(0);
-    expect(err).toContain(`Wrote the draft ${draftPath()}: 3 observations, 1 events. It is not served until it is published.`);
+    expect(err).toContain(`Wrote the draft ${draftPath()}: 3 observations, 1 event. It is not served until it is published.`);
     expect(err).toContain('TODO publisher: who published the article');
     expect(err).toContain(`Then: pnpm ingest --publish ${path.join('data', 'drafts', `${DRAFT_ID}.yaml`)}`);
     expect(err).not.toContain('passes validation');

@@ -5,6 +5,7 @@ import { ConfigError, readConfig } from '../config.ts';
 import { issueLines } from '../data/issues-report.ts';
 import { readListFile } from '../data/list-file.ts';
 import { loadDataset } from '../data/load-dataset.ts';
+import { countOf } from '../data/record-diff.ts';
 import { readYamlFile } from '../data/yaml-file.ts';
 import { candidatesYaml, groupByIndicator } from './candidates-yaml.ts';
 import { type IngestArgs, parseIngestArgs } from './ingest-args.ts';
@@ -95,7 +96,7 @@ async function propose(args: Extract<IngestArgs, { mode: 'propose' }>, io: Inges
   io.out(
     candidatesYaml({
       heading: [
-        `Candidates from ${file}: ${observations.length} observations, ${events.length} events; ${drafted.languageNote}.`,
+        `Candidates from ${file}: ${countOf('observation', observations.length)}, ${countOf('event', events.length)}; ${drafted.languageNote}.`,
         `Nothing is written without --write, which drafts data/drafts/${drafted.sourceId}.yaml (not served until published).`,
       ],
       source: drafted.skeleton,

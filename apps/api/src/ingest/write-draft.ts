@@ -5,6 +5,7 @@ import type { Dataset, Indicator } from '@bd/core';
 import type { DraftEvent, DraftObservation, Proposals } from '@bd/ingest';
 import { uniqueIds } from '@bd/ingest';
 import { issueLines } from '../data/issues-report.ts';
+import { countOf } from '../data/record-diff.ts';
 import { candidatesYaml, groupByIndicator } from './candidates-yaml.ts';
 import { checkDraft } from './check-draft.ts';
 import { DRAFTS } from './drafts.ts';
@@ -88,7 +89,7 @@ export async function writeDraft(
   }
   const left = drafted.proposals.observations.length - observations.length;
   say(
-    `Wrote the draft ${target}: ${observations.length} observations, ${events.length} events. It is not served until it is published.`,
+    `Wrote the draft ${target}: ${countOf('observation', observations.length)}, ${countOf('event', events.length)}. It is not served until it is published.`,
   );
   if (left > 0) {
     say(
