@@ -1,4 +1,4 @@
-import { type DataIssue, formatDataIssue } from '@bd/core';
+import { type DataIssue, formatDataIssue, plural } from '@bd/core';
 
 /** One indented line per issue, as every command lists them under its own header. */
 export function issueLines(issues: readonly DataIssue[]): string {
@@ -7,6 +7,6 @@ export function issueLines(issues: readonly DataIssue[]): string {
 
 /** The header line and one line per issue, as `pnpm validate` and the server print them. */
 export function issuesReport(dataDir: string, issues: readonly DataIssue[]): string {
-  const count = `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`;
+  const count = plural('en', issues.length, { one: '1 problem', other: `${issues.length} problems` });
   return `The data in ${dataDir} is not valid (${count}):\n${issueLines(issues)}`;
 }
