@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { type IndicatorDetailResponse, type Source, sourcesLine } from '@bd/core';
+import { type IndicatorDetailAnswer, type Source, sourcesLine } from '@bd/core';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
@@ -94,7 +94,7 @@ describe.skipIf(!browserAvailable)('the citation travels with the number, in Chr
     await page.getByTestId('chart-point').first().waitFor();
     const detail = (await (
       await fetch(`${session.server.url}/api/indicators/partner_localities`)
-    ).json()) as IndicatorDetailResponse;
+    ).json()) as IndicatorDetailAnswer;
     const cited = detail.observations.map((o) => detail.sources.find((s) => s.id === o.source)).filter(Boolean) as Source[];
     const line = sourcesLine(cited, 'en');
 

@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '@bd/core';
+import { errorAnswerSchema } from '@bd/core';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { answerUnexpectedError } from './http/errors.ts';
@@ -52,7 +52,7 @@ describe('methods', () => {
     const res = await app.request(path, { method });
     expect(res.status).toBe(405);
     expect(res.headers.get('Allow')).toBe('GET, HEAD');
-    const body = errorResponseSchema.parse(await res.json());
+    const body = errorAnswerSchema.parse(await res.json());
     expect(body.error).toContain(method);
   });
 
@@ -123,6 +123,6 @@ describe('an unexpected error', () => {
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(text).not.toContain('secret');
-    expect(errorResponseSchema.parse(JSON.parse(text)).error).toMatch(/^Internal error/);
+    expect(errorAnswerSchema.parse(JSON.parse(text)).error).toMatch(/^Internal error/);
   });
 });

@@ -1,4 +1,4 @@
-import { healthResponseSchema } from '@bd/core';
+import { healthAnswerSchema } from '@bd/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DataVersions, dataVersions, mixedAnswer, VERSIONED_PATHS } from './test-fixtures/data-versions.ts';
 import { fakeWebDist } from './test-fixtures/fixture-app.ts';
@@ -28,7 +28,7 @@ describe('pnpm dev: the server reloads the data folder when a file changes', { t
     web.dispose();
   });
 
-  const health = async () => healthResponseSchema.parse(await (await fetch(`${server.base}/api/health`)).json());
+  const health = async () => healthAnswerSchema.parse(await (await fetch(`${server.base}/api/health`)).json());
 
   /** Writes a version of the data and waits for the server to say it reloaded; returns the new version. */
   async function edit(change: () => void): Promise<string> {

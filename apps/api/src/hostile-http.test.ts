@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import path from 'node:path';
-import { errorResponseSchema } from '@bd/core';
+import { errorAnswerSchema } from '@bd/core';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -142,7 +142,7 @@ describe('the real server under hostile requests over HTTP', { timeout: 120_000 
     const answer = await sendRaw(text);
     expect(answer.status).toBe(status);
     expect(answer.headers.get('Content-Type')).toMatch(/^application\/json/);
-    expect(errorResponseSchema.parse(JSON.parse(answer.body)).error).not.toBe('');
+    expect(errorAnswerSchema.parse(JSON.parse(answer.body)).error).not.toBe('');
     expect(securityHeaderProblems(answer.headers)).toEqual([]);
     if (status === 405) expect(answer.headers.get('Allow')).toBe('GET, HEAD');
   });

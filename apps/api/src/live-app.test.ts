@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { healthResponseSchema } from '@bd/core';
+import { healthAnswerSchema } from '@bd/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lastGoodStore } from './data/data-guard.ts';
 import { loadDataset } from './data/load-dataset.ts';
@@ -20,7 +20,7 @@ async function started() {
   if (!loaded.ok) throw new Error('fixture data is invalid');
   const live = liveApp(loaded, data.dir, { webDist: data.dir });
   const version = async () =>
-    healthResponseSchema.parse(await (await live.fetch(new Request('http://localhost/api/health'))).json()).data_version;
+    healthAnswerSchema.parse(await (await live.fetch(new Request('http://localhost/api/health'))).json()).data_version;
   return { live, loaded, version };
 }
 
@@ -107,7 +107,7 @@ describe('liveApp guarding against lost records', () => {
     const lastGood = lastGoodStore(keptDir, data.dir);
     const live = liveApp(loaded, data.dir, { webDist: data.dir }, { lastGood });
     const health = async () =>
-      healthResponseSchema.parse(await (await live.fetch(new Request('http://localhost/api/health'))).json());
+      healthAnswerSchema.parse(await (await live.fetch(new Request('http://localhost/api/health'))).json());
     return { live, loaded, lastGood, health };
   }
 

@@ -12,7 +12,7 @@ import {
 } from './data/data-guard.ts';
 import { type LoadedData, type LoadOptions, loadDataset } from './data/load-dataset.ts';
 import { cachedPages } from './http/cached-pages.ts';
-import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './http/prepared-responses.ts';
+import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './http/prepared-answers.ts';
 
 export type ReloadOutcome =
   /** `change`: what changed, record by record, as lines to print. */
@@ -37,7 +37,7 @@ export function liveApp(
   options: Omit<AppOptions, 'loadedAt'>,
   loadOptions: LiveOptions = {},
 ) {
-  /** The app for some data, and what it answers to its most asked URLs, prepared once (see prepared-responses.ts). */
+  /** The app for some data, and what it answers to its most asked URLs, prepared once (see prepared-answers.ts). */
   const appFor = (loaded: LoadedData) => {
     const app = createApp(loaded, options);
     const prepared = prepareAnswerBytes(app.request, preparedUrls(loaded.dataset, options.preparedLimit));

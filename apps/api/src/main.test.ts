@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { errorResponseSchema, eventListResponseSchema, healthResponseSchema } from '@bd/core';
+import { errorAnswerSchema, eventListAnswerSchema, healthAnswerSchema } from '@bd/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeWebDist, INDEX_HTML } from './test-fixtures/fixture-app.ts';
 import { copyFixtureData, type DataCopy } from './test-fixtures/fixture-data.ts';
@@ -62,7 +62,7 @@ describe('the server process', { timeout: 60_000 }, () => {
       expect(res.status, path).toBe(status);
       expect(res.headers.get('Content-Type'), path).toMatch(type);
       expect(res.headers.get('X-Content-Type-Options'), path).toBe('nosniff');
-      if (status !== 200) errorResponseSchema.parse(await res.json());
+      if (status !== 200) errorAnswerSchema.parse(await res.json());
       else await res.arrayBuffer();
     }
     expect(await (await fetch(`${base}/timeline`)).text()).toBe(INDEX_HTML);
@@ -80,7 +80,7 @@ describe('the server process', { timeout: 60_000 }, () => {
   });
 
   it('swaps in good data on SIGHUP, and keeps the last good data when the edit is bad', async () => {
-    const health = async () => healthResponseSchema.parse(await (await fetch(`${base}/api/health`)).json());
+    const health = async () => healthAnswerSchema.parse(await (await fetch(`${base}/api/health`)).json());
     const before = await health();
 
     data.replace(PORTAL, 'name: Investment promotion conference', 'name: Investment promotion conference 2020');
@@ -89,7 +89,7 @@ describe('the server process', { timeout: 60_000 }, () => {
     const reloaded = await health();
     expect(reloaded.data_version).toBe(newVersion);
     expect(reloaded.data_version).not.toBe(before.data_version);
-    const events = eventListResponseSchema.parse(await (await fetch(`${base}/api/events?type=conference`)).json()).events;
+    const events = eventListAnswerSchema.parse(await (await fetch(`${base}/api/events?type=conference`)).json()).events;
     expect(events.map((e) => e.name)).toEqual(['Investment promotion conference 2020']);
 
     data.replace(PORTAL, 'value: 35000000000', 'value: lots');

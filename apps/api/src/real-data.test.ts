@@ -1,4 +1,4 @@
-import { formatDataIssue, observationListResponseSchema } from '@bd/core';
+import { formatDataIssue, observationListAnswerSchema } from '@bd/core';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
@@ -18,7 +18,7 @@ describe('the data in data/', () => {
     for (const indicator of dataset.indicators) expect((await app.request(`/api/indicators/${indicator.id}`)).status).toBe(200);
     for (const source of dataset.sources) expect((await app.request(`/api/sources/${source.id}`)).status).toBe(200);
 
-    const all = observationListResponseSchema.parse(await (await app.request('/api/observations')).json());
+    const all = observationListAnswerSchema.parse(await (await app.request('/api/observations')).json());
     expect(all.count).toBe(dataset.observations.length);
     const rows = parse(await (await app.request('/api/observations.csv')).text(), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => Number(r.value))).toEqual(all.observations.map((o) => o.value));

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { healthResponseSchema } from '@bd/core';
+import { healthAnswerSchema } from '@bd/core';
 import { describe, expect, it } from 'vitest';
 import { copyFixtureData, FIXTURE_DATA_DIR } from './test-fixtures/fixture-data.ts';
 import { freePort, startServer, stopServers } from './test-fixtures/server-process.ts';
@@ -173,7 +173,7 @@ describe('a record removed from the data', { timeout: 90_000 }, () => {
       expect(accepted.stdout).toMatch(/Accepted data version [0-9a-f]{12} with its 1 removal/);
 
       const second = await startServer({ DATA_DIR: data.dir, WEB_DIST: data.dir, ...env });
-      const health = healthResponseSchema.parse(await (await fetch(`${second.base}/api/health`)).json());
+      const health = healthAnswerSchema.parse(await (await fetch(`${second.base}/api/health`)).json());
       expect(health.last_change).toMatchObject({ removed: 1, summary: '1 record (1 removed) in 1 file' });
     } finally {
       stopServers();

@@ -1,12 +1,12 @@
 import type {
-  CheckListResponse,
+  CheckListAnswer,
   DatedEvent,
   Entity,
   Indicator,
-  IndicatorListResponse,
+  IndicatorListAnswer,
   Observation,
   Source,
-  SourceListResponse,
+  SourceListAnswer,
 } from '@bd/core';
 import recorded from './recorded-api-answers.json' with { type: 'json' };
 
@@ -31,12 +31,12 @@ export class ApiAnswer {
 }
 
 /** The small data set's sources, as `/api/sources/<id>` gives them. */
-export const sources: Source[] = answer<SourceListResponse>('/api/sources').sources.map(
+export const sources: Source[] = answer<SourceListAnswer>('/api/sources').sources.map(
   (s) => answer<{ source: Source }>(`/api/sources/${s.id}`).source,
 );
 
 /** Its indicators, as `/api/indicators/<id>` gives them. */
-export const indicators: Indicator[] = answer<IndicatorListResponse>('/api/indicators').indicators.map(
+export const indicators: Indicator[] = answer<IndicatorListAnswer>('/api/indicators').indicators.map(
   (i) => answer<{ indicator: Indicator }>(`/api/indicators/${i.id}`).indicator,
 );
 
@@ -49,8 +49,8 @@ export const entity: Entity = answer<{ entities: Entity[] }>('/api/entities').en
 export const events: DatedEvent[] = answer<{ events: DatedEvent[] }>('/api/events').events;
 
 /** `/api/checks` of the small data set. */
-export function checksBody(): CheckListResponse {
-  return answer<CheckListResponse>('/api/checks');
+export function checksBody(): CheckListAnswer {
+  return answer<CheckListAnswer>('/api/checks');
 }
 
 /**

@@ -1,6 +1,6 @@
 // What the apps share. A few modules are subpath exports instead (see package.json): used by one side only, kept out of
 // the index so that the browser's bundle and the server's start do not load what they never use.
-export * from './checks/reconcile.ts';
+export * from './checks/find-checks.ts';
 export * from './citation.ts';
 export * from './dataset-checks.ts';
 export * from './disagreements.ts';

@@ -105,7 +105,7 @@ function fieldChanges(before: RecordEntry['fields'], after: RecordEntry['fields'
     .map((field) => ({ field, before: before[field], after: after[field] }));
 }
 
-const byPlace = (a: RecordRef, b: RecordRef) =>
+const byFileKindAndId = (a: RecordRef, b: RecordRef) =>
   a.file.localeCompare(b.file) || RECORD_KINDS.indexOf(a.kind) - RECORD_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id);
 
 /** The records added, removed and changed (field by field) from `before` to `after`, by file, kind and id. */
@@ -123,9 +123,9 @@ export function diffRecords(before: RecordIndex, after: RecordIndex): DataChange
     if (fields.length > 0 || moved) change.changed.push({ ...ref(entry), fields, ...(moved ? { movedFrom: old.file } : {}) });
   }
   for (const [key, entry] of before) if (!after.has(key)) change.removed.push(ref(entry));
-  change.added.sort(byPlace);
-  change.removed.sort(byPlace);
-  change.changed.sort(byPlace);
+  change.added.sort(byFileKindAndId);
+  change.removed.sort(byFileKindAndId);
+  change.changed.sort(byFileKindAndId);
   return change;
 }
 

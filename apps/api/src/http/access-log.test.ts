@@ -7,7 +7,7 @@ import { createLogger, readableLine } from '../logger.ts';
 import { fixtureApp } from '../test-fixtures/fixture-app.ts';
 import { requestIdFor } from './access-log.ts';
 import { createNodeServer } from './node-server.ts';
-import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './prepared-responses.ts';
+import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './prepared-answers.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

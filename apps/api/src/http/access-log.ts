@@ -53,7 +53,7 @@ function countBytes(res: ServerResponse): () => number {
 
 /**
  * `answer` with one access-log line per request, written when the answer is sent or the client goes away. It
- * wraps the whole request, so answers sent as prepared bytes (prepared-responses.ts) are logged as the app's are;
+ * wraps the whole request, so answers sent as prepared bytes (prepared-answers.ts) are logged as the app's are;
  * each answer carries the request's id as `X-Request-Id`.
  */
 export function withAccessLog(answer: RequestListener, log: Logger): RequestListener {

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type PreparedResponse, prepareAnswerBytes, sendPrepared } from './prepared-responses.ts';
+import { type PreparedAnswer, prepareAnswerBytes, sendBytes } from './prepared-answers.ts';
 
 /** How many rendered pages' answers are kept as bytes, and how many bytes they may take together. */
 const LIMITS = { pages: 500, bytes: 64 * 1024 * 1024 };
 
-const sizeOf = (answer: PreparedResponse) => answer.ok.body.length + (answer.brotli?.body.length ?? 0);
+const sizeOf = (answer: PreparedAnswer) => answer.ok.body.length + (answer.brotli?.body.length ?? 0);
 
 /** True for a request the dashboard's pages answer: not the API, not a file, not a preview image. */
 function isPageRequest(url: string): boolean {
@@ -14,14 +14,14 @@ function isPageRequest(url: string): boolean {
 
 /**
  * The answers of rendered pages, kept once the app has rendered them (as the most asked API answers are, see
- * prepared-responses.ts) and sent as bytes by host and address, so a cached page goes out as fast as a bare
+ * prepared-answers.ts) and sent as bytes by host and address, so a cached page goes out as fast as a bare
  * server sends the same bytes. Bounded like the page cache: least recently sent dropped first.
  */
 export function cachedPages(request: (url: string, init?: RequestInit) => Response | Promise<Response>) {
-  const answers = new Map<string, PreparedResponse>();
+  const answers = new Map<string, PreparedAnswer>();
   const recording = new Set<string>();
   let bytes = 0;
-  const keep = (key: string, answer: PreparedResponse) => {
+  const keep = (key: string, answer: PreparedAnswer) => {
     answers.set(key, answer);
     bytes += sizeOf(answer);
     for (const [oldKey, old] of answers) {
@@ -50,7 +50,7 @@ export function cachedPages(request: (url: string, init?: RequestInit) => Respon
       const key = `${req.headers.host}${req.url}`;
       const answer = answers.get(key);
       if (!answer) return false;
-      if (!sendPrepared(answer, req, res)) return false;
+      if (!sendBytes(answer, req, res)) return false;
       answers.delete(key);
       answers.set(key, answer);
       return true;

@@ -1,14 +1,14 @@
-import type { ErrorResponse } from '@bd/core';
+import type { ErrorAnswer } from '@bd/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 
 /** The body of a 4xx or 5xx answer. */
-export function errorBody(error: string, issues: ErrorResponse['issues'] = []): ErrorResponse {
+export function errorBody(error: string, issues: ErrorAnswer['issues'] = []): ErrorAnswer {
   return { error, issues };
 }
 
 /** `No indicator with id "x"`. */
-export function noRecordBody(kind: string, id: string): ErrorResponse {
+export function noRecordBody(kind: string, id: string): ErrorAnswer {
   return errorBody(`No ${kind} with id ${JSON.stringify(id)}`);
 }
 

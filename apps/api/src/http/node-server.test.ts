@@ -5,7 +5,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureApp } from '../test-fixtures/fixture-app.ts';
 import { createNodeServer } from './node-server.ts';
-import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './prepared-responses.ts';
+import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './prepared-answers.ts';
 
 /** A request over HTTP whose body is read as sent, not decoded. */
 async function raw(url: string, headers: Record<string, string> = {}, method = 'GET') {

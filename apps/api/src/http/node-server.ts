@@ -120,7 +120,7 @@ export interface NodeServerOptions {
  */
 export function createNodeServer(
   fetch: (request: Request) => Response | Promise<Response>,
-  /** Answers what it can without the adapter (prepared answers, see prepared-responses.ts) and says whether it did. */
+  /** Answers what it can without the adapter (prepared answers, see prepared-answers.ts) and says whether it did. */
   sendFirst: (req: IncomingMessage, res: ServerResponse) => boolean = () => false,
   options: NodeServerOptions = {},
 ): Server {

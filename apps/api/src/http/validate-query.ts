@@ -1,4 +1,4 @@
-import type { ErrorResponse } from '@bd/core';
+import type { ErrorAnswer } from '@bd/core';
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import type { z } from 'zod';
@@ -11,7 +11,7 @@ function knownKeys(schema: z.ZodType): string[] {
 }
 
 /** Turns zod's issues into `{path, message}`; an unknown parameter is named, with the ones that exist. */
-function queryIssues(error: z.core.$ZodError, schema: z.ZodType): ErrorResponse['issues'] {
+function queryIssues(error: z.core.$ZodError, schema: z.ZodType): ErrorAnswer['issues'] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema);
@@ -29,7 +29,7 @@ function queryIssues(error: z.core.$ZodError, schema: z.ZodType): ErrorResponse[
  * A parameter the schema knows that was given more than once (`?from=2020&from=2021`) arrives as a list: one issue
  * says so, instead of zod's "expected string, received array".
  */
-function repeatedParameterIssues(input: unknown, issues: ErrorResponse['issues'], schema: z.ZodType): ErrorResponse['issues'] {
+function repeatedParameterIssues(input: unknown, issues: ErrorAnswer['issues'], schema: z.ZodType): ErrorAnswer['issues'] {
   if (typeof input !== 'object' || input === null) return issues;
   const known = new Set(knownKeys(schema));
   const repeated = Object.entries(input).filter(([key, value]) => known.has(key) && Array.isArray(value));

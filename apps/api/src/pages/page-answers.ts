@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
 import type { Context } from 'hono';
 import { matchesEtag } from '../http/answer.ts';
-import { acceptsBrotli } from '../http/prepared-responses.ts';
+import { acceptsBrotli } from '../http/prepared-answers.ts';
 import { type CachedPage, PageCache } from './page-cache.ts';
 import type { PageRenderer } from './page-renderer.ts';
 

@@ -2,7 +2,7 @@ import {
   bilingualTextSchema,
   checkSchema,
   entitySchema,
-  errorResponseSchema,
+  errorAnswerSchema,
   eventSchema,
   indicatorSchema,
   indicatorSummarySchema,
@@ -24,7 +24,7 @@ const SHARED: readonly [z.ZodType, string][] = [
   [sourceSummarySchema, 'SourceSummary'],
   [eventSchema, 'Event'],
   [checkSchema, 'Check'],
-  [errorResponseSchema, 'ErrorResponse'],
+  [errorAnswerSchema, 'ErrorResponse'],
 ];
 
 /** Components by answer schema: they depend on the schemas alone, so each answer's are converted once a process. */

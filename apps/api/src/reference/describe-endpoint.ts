@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '@bd/core';
+import { errorAnswerSchema } from '@bd/core';
 import { type DescribeRouteOptions, describeRoute } from 'hono-openapi';
 import { z } from 'zod';
 import type { DatasetIndex } from '../data/dataset-index.ts';
@@ -118,7 +118,7 @@ function successContent(answer: EndpointAnswer): Content {
 function responses(endpoint: Endpoint) {
   const error = (description: string) => ({
     description,
-    content: { 'application/json': { schema: answerSchema(errorResponseSchema, 'ErrorResponse') } },
+    content: { 'application/json': { schema: answerSchema(errorAnswerSchema, 'ErrorResponse') } },
   });
   return {
     200: {

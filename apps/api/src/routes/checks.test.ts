@@ -1,4 +1,4 @@
-import { checkListResponseSchema, formatDataIssue } from '@bd/core';
+import { checkListAnswerSchema, formatDataIssue } from '@bd/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { readConfig } from '../config.ts';
@@ -16,7 +16,7 @@ async function checksOf(app: Awaited<ReturnType<typeof appOn>>) {
   const res = await app.request('/api/checks');
   expect(res.status).toBe(200);
   expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
-  return { res, body: checkListResponseSchema.parse(await res.json()) };
+  return { res, body: checkListAnswerSchema.parse(await res.json()) };
 }
 
 describe('GET /api/checks', () => {

@@ -1,12 +1,12 @@
 import {
-  entityListResponseSchema,
-  eventListResponseSchema,
-  healthResponseSchema,
-  indicatorDetailResponseSchema,
-  indicatorListResponseSchema,
-  observationListResponseSchema,
-  sourceDetailResponseSchema,
-  sourceListResponseSchema,
+  entityListAnswerSchema,
+  eventListAnswerSchema,
+  healthAnswerSchema,
+  indicatorDetailAnswerSchema,
+  indicatorListAnswerSchema,
+  observationListAnswerSchema,
+  sourceDetailAnswerSchema,
+  sourceListAnswerSchema,
 } from '@bd/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureApp } from '../test-fixtures/fixture-app.ts';
@@ -30,7 +30,7 @@ const ids = (list: { id: string }[]) => list.map((r) => r.id);
 
 describe('GET /api/health', () => {
   it('gives the data version, the load time and the counts', async () => {
-    const body = healthResponseSchema.parse(await getJson('/api/health'));
+    const body = healthAnswerSchema.parse(await getJson('/api/health'));
     expect(body).toEqual({
       status: 'ok',
       data_version: version,
@@ -43,14 +43,14 @@ describe('GET /api/health', () => {
 
 describe('GET /api/entities', () => {
   it('lists the places', async () => {
-    const body = entityListResponseSchema.parse(await getJson('/api/entities'));
+    const body = entityListAnswerSchema.parse(await getJson('/api/entities'));
     expect(ids(body.entities)).toEqual(['binh-duong', 'thu-dau-mot']);
   });
 });
 
 describe('GET /api/indicators', () => {
   it('lists every indicator with its observation count and first and last period end', async () => {
-    const body = indicatorListResponseSchema.parse(await getJson('/api/indicators'));
+    const body = indicatorListAnswerSchema.parse(await getJson('/api/indicators'));
     expect(body.indicators.map((i) => [i.id, i.observation_count, i.first_period, i.last_period])).toEqual([
       ['partner_localities', 2, '2024-01-24', '2024-01-24'],
       ['fdi_registered', 2, '2020-06-23', '2023-12-31'],
@@ -59,7 +59,7 @@ describe('GET /api/indicators', () => {
   });
 
   it('gives one indicator, its observations by period end and the sources they cite', async () => {
-    const body = indicatorDetailResponseSchema.parse(await getJson('/api/indicators/fdi_registered'));
+    const body = indicatorDetailAnswerSchema.parse(await getJson('/api/indicators/fdi_registered'));
     expect(body.indicator.id).toBe('fdi_registered');
     expect(ids(body.observations)).toEqual(['fdi-registered-2020-06', 'fdi-registered-2023-12']);
     expect(ids(body.sources)).toEqual(['portal-2020-06-26-fdi', 'baomoi-2024-01-24-partners']);
@@ -75,10 +75,10 @@ describe('GET /api/indicators', () => {
 
 describe('GET /api/observations', () => {
   const observationIds = async (query: string) =>
-    ids(observationListResponseSchema.parse(await getJson(`/api/observations${query}`)).observations);
+    ids(observationListAnswerSchema.parse(await getJson(`/api/observations${query}`)).observations);
 
   it('lists every observation by indicator, entity and period, with a count', async () => {
-    const body = observationListResponseSchema.parse(await getJson('/api/observations'));
+    const body = observationListAnswerSchema.parse(await getJson('/api/observations'));
     expect(body.count).toBe(5);
     expect(ids(body.observations)).toEqual([
       'partners-2024-01',
@@ -131,7 +131,7 @@ describe('GET /api/observations', () => {
 
 describe('GET /api/sources', () => {
   it('lists the articles by publication date with what each backs', async () => {
-    const body = sourceListResponseSchema.parse(await getJson('/api/sources'));
+    const body = sourceListAnswerSchema.parse(await getJson('/api/sources'));
     expect(body.sources.map((s) => [s.id, s.observation_count, s.event_count])).toEqual([
       ['portal-2020-06-26-fdi', 2, 1],
       ['baomoi-2024-01-24-partners', 3, 2],
@@ -139,7 +139,7 @@ describe('GET /api/sources', () => {
   });
 
   it('gives one article with every observation and event it backs', async () => {
-    const body = sourceDetailResponseSchema.parse(await getJson('/api/sources/portal-2020-06-26-fdi'));
+    const body = sourceDetailAnswerSchema.parse(await getJson('/api/sources/portal-2020-06-26-fdi'));
     expect(body.source.title).toBe('Binh Duong attracts FDI, "despite" the pandemic');
     expect(ids(body.observations)).toEqual(['fdi-registered-2020-06', 'fdi-attracted-2020-h1']);
     expect(ids(body.events)).toEqual(['conference-2020-06']);
@@ -152,12 +152,12 @@ describe('GET /api/sources', () => {
 
 describe('GET /api/events', () => {
   it('lists events by date, filtered by type', async () => {
-    expect(ids(eventListResponseSchema.parse(await getJson('/api/events')).events)).toEqual([
+    expect(ids(eventListAnswerSchema.parse(await getJson('/api/events')).events)).toEqual([
       'conference-2020-06',
       'award-2023',
       'partner-kumamoto',
     ]);
-    expect(ids(eventListResponseSchema.parse(await getJson('/api/events?type=award,partner_locality')).events)).toEqual([
+    expect(ids(eventListAnswerSchema.parse(await getJson('/api/events?type=award,partner_locality')).events)).toEqual([
       'award-2023',
       'partner-kumamoto',
     ]);

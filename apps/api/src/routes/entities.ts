@@ -1,4 +1,4 @@
-import { type EntityListResponse, entityListResponseSchema } from '@bd/core';
+import { type EntityListAnswer, entityListAnswerSchema } from '@bd/core';
 import { Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { etagFor, jsonAnswer, sendPrepared } from '../http/answer.ts';
@@ -8,7 +8,7 @@ import { noQuerySchema } from './request-schemas.ts';
 
 /** `GET /api/entities`: the places the indicators describe. */
 export function entityRoutes(data: DatasetIndex) {
-  const list = jsonAnswer<EntityListResponse>({ entities: data.dataset.entities }, etagFor(data.version, 'entities'));
+  const list = jsonAnswer<EntityListAnswer>({ entities: data.dataset.entities }, etagFor(data.version, 'entities'));
   return new Hono().get(
     '/',
     describeEndpoint(data, {
@@ -16,7 +16,7 @@ export function entityRoutes(data: DatasetIndex) {
       tag: 'Data',
       summary: 'Places described',
       description: 'The places the indicators describe, e.g. binh-duong.',
-      answer: json(entityListResponseSchema, 'EntityListResponse'),
+      answer: json(entityListAnswerSchema, 'EntityListResponse'),
       example: () => '/api/entities',
     }),
     validate('query', noQuerySchema),

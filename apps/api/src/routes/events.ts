@@ -1,4 +1,4 @@
-import { type DatedEvent, type EventListResponse, type EventQuery, eventListResponseSchema, eventQuerySchema } from '@bd/core';
+import { type DatedEvent, type EventListAnswer, type EventQuery, eventListAnswerSchema, eventQuerySchema } from '@bd/core';
 import { Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { etagFor, jsonAnswer, sendJson } from '../http/answer.ts';
@@ -17,7 +17,7 @@ export function filterEvents(events: readonly DatedEvent[], query: Pick<EventQue
 
 /** `GET /api/events?type=`: named events in date order; the unfiltered list is prepared at load. */
 export function eventRoutes(data: DatasetIndex) {
-  const all = jsonAnswer<EventListResponse>({ events: [...data.events] }, etagFor(data.version, `events?${eventFilterKey({})}`));
+  const all = jsonAnswer<EventListAnswer>({ events: [...data.events] }, etagFor(data.version, `events?${eventFilterKey({})}`));
   return new Hono().get(
     '/',
     describeEndpoint(data, {
@@ -26,7 +26,7 @@ export function eventRoutes(data: DatasetIndex) {
       summary: 'Named events',
       description: 'Partner localities, conferences, agreements, awards and memberships the articles name, in date order.',
       query: eventQuerySchema,
-      answer: json(eventListResponseSchema, 'EventListResponse'),
+      answer: json(eventListAnswerSchema, 'EventListResponse'),
       example: () => '/api/events?type=partner_locality,agreement',
     }),
     validate('query', eventQuerySchema),
@@ -34,7 +34,7 @@ export function eventRoutes(data: DatasetIndex) {
       const query = c.req.valid('query');
       const etag = etagFor(data.version, `events?${eventFilterKey(query)}`);
       if (query.type === undefined) return sendJson(c, etag, all);
-      return sendJson(c, etag, () => jsonAnswer<EventListResponse>({ events: filterEvents(data.events, query) }, etag));
+      return sendJson(c, etag, () => jsonAnswer<EventListAnswer>({ events: filterEvents(data.events, query) }, etag));
     },
   );
 }

@@ -1,4 +1,4 @@
-import { type DatedEvent, type Observation, observationListResponseSchema } from '@bd/core';
+import { type DatedEvent, type Observation, observationListAnswerSchema } from '@bd/core';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedData } from '../data/load-dataset.ts';
@@ -58,7 +58,7 @@ describe('GET /api/observations.csv', () => {
     '?entity=thu-dau-mot',
     '?source=portal-2020-06-26-fdi',
   ])('holds exactly the rows of the JSON answer for the same filter (%s)', async (query) => {
-    const json = observationListResponseSchema.parse(await (await app.request(`/api/observations${query}`)).json());
+    const json = observationListAnswerSchema.parse(await (await app.request(`/api/observations${query}`)).json());
     const { text } = await csvOf(`/api/observations.csv${query}`);
     const [header, ...rows] = parse(text) as string[][];
     expect(header?.join(',')).toBe(HEADER);

@@ -1,4 +1,4 @@
-import { type HealthResponse, healthResponseSchema } from '@bd/core';
+import { type HealthAnswer, healthAnswerSchema } from '@bd/core';
 import { Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { etagFor, jsonAnswer, sendPrepared } from '../http/answer.ts';
@@ -9,7 +9,7 @@ import { noQuerySchema } from './request-schemas.ts';
 /** `GET /api/health`: the data version, when it was loaded, and how many records of each kind. */
 export function healthRoutes(data: DatasetIndex) {
   const { dataset, lastChange: change } = data;
-  const body: HealthResponse = {
+  const body: HealthAnswer = {
     status: 'ok',
     data_version: data.version,
     loaded_at: data.loadedAt,
@@ -42,7 +42,7 @@ export function healthRoutes(data: DatasetIndex) {
       summary: 'Status and data version',
       description:
         'The version of the data (a hash of the data files, which changes whenever they do), when it was loaded, and how many records of each kind it holds.',
-      answer: json(healthResponseSchema, 'HealthResponse'),
+      answer: json(healthAnswerSchema, 'HealthResponse'),
       example: () => '/api/health',
     }),
     validate('query', noQuerySchema),

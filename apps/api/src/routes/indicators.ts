@@ -1,9 +1,9 @@
 import {
-  type IndicatorDetailResponse,
-  type IndicatorListResponse,
+  type IndicatorDetailAnswer,
+  type IndicatorListAnswer,
+  indicatorDetailAnswerSchema,
   indicatorDetailQuerySchema,
-  indicatorDetailResponseSchema,
-  indicatorListResponseSchema,
+  indicatorListAnswerSchema,
 } from '@bd/core';
 import { Hono } from 'hono';
 import { type DatasetIndex, sourcesById } from '../data/dataset-index.ts';
@@ -15,7 +15,7 @@ import { unknownFilterIds } from './observation-filter.ts';
 import { idParamSchema, noQuerySchema } from './request-schemas.ts';
 import type { RouteLimits } from './route-limits.ts';
 
-function indicatorList(data: DatasetIndex): IndicatorListResponse {
+function indicatorList(data: DatasetIndex): IndicatorListAnswer {
   return {
     indicators: data.dataset.indicators.map((indicator) => {
       const series = data.series.get(indicator.id)?.all ?? [];
@@ -36,7 +36,7 @@ function indicatorDetail(
   entities: readonly string[] | undefined,
   etag: string,
   limit: number,
-): Answer<IndicatorDetailResponse> | StreamedAnswer<IndicatorDetailResponse> {
+): Answer<IndicatorDetailAnswer> | StreamedAnswer<IndicatorDetailAnswer> {
   const series = data.series.get(id);
   const observations = !entities
     ? (series?.all ?? [])
@@ -44,7 +44,7 @@ function indicatorDetail(
       ? (series?.byEntity.get(entities[0]!) ?? [])
       : (series?.all ?? []).filter((o) => entities.includes(o.entity));
   const cited = observations.map((o) => o.source);
-  return jsonListAnswer<IndicatorDetailResponse>(
+  return jsonListAnswer<IndicatorDetailAnswer>(
     etag,
     {
       head: { indicator: data.indicators.get(id)! },
@@ -80,7 +80,7 @@ export function indicatorRoutes(data: DatasetIndex, limits: RouteLimits) {
         tag: 'Data',
         summary: 'Indicators',
         description: 'Every indicator with its number of observations and the period ends of its first and last one.',
-        answer: json(indicatorListResponseSchema, 'IndicatorListResponse'),
+        answer: json(indicatorListAnswerSchema, 'IndicatorListResponse'),
         example: () => '/api/indicators',
       }),
       validate('query', noQuerySchema),
@@ -96,7 +96,7 @@ export function indicatorRoutes(data: DatasetIndex, limits: RouteLimits) {
           'The indicator, its observations sorted by period end, and the articles they cite; `entity` keeps the series of those places only.',
         pathId: 'indicator',
         query: indicatorDetailQuerySchema,
-        answer: json(indicatorDetailResponseSchema, 'IndicatorDetailResponse'),
+        answer: json(indicatorDetailAnswerSchema, 'IndicatorDetailResponse'),
         example: (e) => `/api/indicators/${e.indicator}`,
       }),
       validate('param', idParamSchema),

@@ -1,4 +1,4 @@
-import { indicatorDetailResponseSchema } from '@bd/core';
+import { indicatorDetailAnswerSchema } from '@bd/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { indexDataset } from '../data/dataset-index.ts';
@@ -50,10 +50,10 @@ describe('answers longer than the prepared limit', () => {
 describe('GET /api/indicators/:id?entity=', () => {
   it('keeps the series of the given places, with only the sources they cite', async () => {
     const res = await prepared.request('/api/indicators/partner_localities?entity=thu-dau-mot');
-    const body = indicatorDetailResponseSchema.parse(await res.json());
+    const body = indicatorDetailAnswerSchema.parse(await res.json());
     expect(body.observations.map((o) => o.entity)).toEqual(['thu-dau-mot']);
     expect(body.sources.map((s) => s.id)).toEqual(['baomoi-2024-01-24-partners']);
-    const all = indicatorDetailResponseSchema.parse(await (await prepared.request('/api/indicators/partner_localities')).json());
+    const all = indicatorDetailAnswerSchema.parse(await (await prepared.request('/api/indicators/partner_localities')).json());
     expect(all.observations).toHaveLength(2);
     expect(res.headers.get('ETag')).not.toBe((await prepared.request('/api/indicators/partner_localities')).headers.get('ETag'));
   });

@@ -1,4 +1,4 @@
-import type { ErrorResponse, Observation, ObservationQuery } from '@bd/core';
+import type { ErrorAnswer, Observation, ObservationQuery } from '@bd/core';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 
 /** The filters of an observation query, without `bom` or other output options. */
@@ -16,7 +16,7 @@ export function filterKey(filter: ObservationFilter): string {
 }
 
 /** Ids in the filter that name no record: a 400, since a typo would otherwise look like "no data". */
-export function unknownFilterIds(filter: ObservationFilter, data: DatasetIndex): ErrorResponse['issues'] {
+export function unknownFilterIds(filter: ObservationFilter, data: DatasetIndex): ErrorAnswer['issues'] {
   const lists = [
     ['indicator', filter.indicator, data.indicators, '/api/indicators'],
     ['entity', filter.entity, data.entities, '/api/entities'],

@@ -1,4 +1,4 @@
-import { type ObservationListResponse, observationListResponseSchema, observationQuerySchema } from '@bd/core';
+import { type ObservationListAnswer, observationListAnswerSchema, observationQuerySchema } from '@bd/core';
 import { Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { etagFor, jsonListAnswer, sendJson, sendPrepared } from '../http/answer.ts';
@@ -9,8 +9,8 @@ import { filterKey, isUnfiltered, selectObservations, unknownFilterIds } from '.
 import type { RouteLimits } from './route-limits.ts';
 
 /** The list answer for some observations: prepared bytes when short, streamed when long. */
-const listOf = (observations: ObservationListResponse['observations'], etag: string, limit: number) =>
-  jsonListAnswer<ObservationListResponse>(
+const listOf = (observations: ObservationListAnswer['observations'], etag: string, limit: number) =>
+  jsonListAnswer<ObservationListAnswer>(
     etag,
     { head: { count: observations.length }, listKey: 'observations', items: observations },
     limit,
@@ -28,7 +28,7 @@ export function observationRoutes(data: DatasetIndex, limits: RouteLimits) {
       description:
         'Observations with their provenance. A period matches from when it ends on or after it, and to when it starts on or before it. An id that names nothing is a 400.',
       query: observationQuerySchema,
-      answer: json(observationListResponseSchema, 'ObservationListResponse'),
+      answer: json(observationListAnswerSchema, 'ObservationListResponse'),
       example: (e) => `/api/observations?indicator=${e.indicator}&from=${e.from}&to=${e.to}`,
     }),
     validate('query', observationQuerySchema),

@@ -1,14 +1,14 @@
 import {
-  checkListResponseSchema,
-  entityListResponseSchema,
-  errorResponseSchema,
-  eventListResponseSchema,
-  healthResponseSchema,
-  indicatorDetailResponseSchema,
-  indicatorListResponseSchema,
-  observationListResponseSchema,
-  sourceDetailResponseSchema,
-  sourceListResponseSchema,
+  checkListAnswerSchema,
+  entityListAnswerSchema,
+  errorAnswerSchema,
+  eventListAnswerSchema,
+  healthAnswerSchema,
+  indicatorDetailAnswerSchema,
+  indicatorListAnswerSchema,
+  observationListAnswerSchema,
+  sourceDetailAnswerSchema,
+  sourceListAnswerSchema,
 } from '@bd/core';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -30,15 +30,15 @@ beforeAll(async () => {
 });
 
 const ANSWER_SCHEMAS: Record<string, z.ZodType> = {
-  '/api/health': healthResponseSchema,
-  '/api/entities': entityListResponseSchema,
-  '/api/indicators': indicatorListResponseSchema,
-  '/api/indicators/{id}': indicatorDetailResponseSchema,
-  '/api/observations': observationListResponseSchema,
-  '/api/sources': sourceListResponseSchema,
-  '/api/sources/{id}': sourceDetailResponseSchema,
-  '/api/events': eventListResponseSchema,
-  '/api/checks': checkListResponseSchema,
+  '/api/health': healthAnswerSchema,
+  '/api/entities': entityListAnswerSchema,
+  '/api/indicators': indicatorListAnswerSchema,
+  '/api/indicators/{id}': indicatorDetailAnswerSchema,
+  '/api/observations': observationListAnswerSchema,
+  '/api/sources': sourceListAnswerSchema,
+  '/api/sources/{id}': sourceDetailAnswerSchema,
+  '/api/events': eventListAnswerSchema,
+  '/api/checks': checkListAnswerSchema,
 };
 
 describe('GET /api/openapi.json', () => {
@@ -167,6 +167,6 @@ describe('GET /api/docs', () => {
   it('takes no parameters', async () => {
     const res = await app.request('/api/docs?q=1');
     expect(res.status).toBe(400);
-    expect(errorResponseSchema.parse(await res.json()).issues[0]?.path).toBe('q');
+    expect(errorAnswerSchema.parse(await res.json()).issues[0]?.path).toBe('q');
   });
 });

@@ -1,9 +1,4 @@
-import {
-  type SourceDetailResponse,
-  type SourceListResponse,
-  sourceDetailResponseSchema,
-  sourceListResponseSchema,
-} from '@bd/core';
+import { type SourceDetailAnswer, type SourceListAnswer, sourceDetailAnswerSchema, sourceListAnswerSchema } from '@bd/core';
 import { Hono } from 'hono';
 import { byPublication, type DatasetIndex } from '../data/dataset-index.ts';
 import { type Answer, etagFor, jsonAnswer, sendPrepared } from '../http/answer.ts';
@@ -12,7 +7,7 @@ import { validate } from '../http/validate-query.ts';
 import { describeEndpoint, json } from '../reference/describe-endpoint.ts';
 import { idParamSchema, noQuerySchema } from './request-schemas.ts';
 
-function sourceList(data: DatasetIndex): SourceListResponse {
+function sourceList(data: DatasetIndex): SourceListAnswer {
   return {
     sources: [...data.dataset.sources].sort(byPublication).map((source) => ({
       ...source,
@@ -22,7 +17,7 @@ function sourceList(data: DatasetIndex): SourceListResponse {
   };
 }
 
-function sourceDetail(data: DatasetIndex, id: string): SourceDetailResponse {
+function sourceDetail(data: DatasetIndex, id: string): SourceDetailAnswer {
   return {
     source: data.sources.get(id)!,
     observations: [...(data.observationsBySource.get(id) ?? [])],
@@ -36,7 +31,7 @@ function sourceDetail(data: DatasetIndex, id: string): SourceDetailResponse {
  */
 export function sourceRoutes(data: DatasetIndex) {
   const list = jsonAnswer(sourceList(data), etagFor(data.version, 'sources'));
-  const details = new Map<string, Answer<SourceDetailResponse>>();
+  const details = new Map<string, Answer<SourceDetailAnswer>>();
   const detailOf = (id: string) => {
     let detail = details.get(id);
     if (!detail && data.sources.has(id)) {
@@ -54,7 +49,7 @@ export function sourceRoutes(data: DatasetIndex) {
         summary: 'Articles',
         description:
           'Every article the data comes from, by publication date, with the number of observations and events it backs.',
-        answer: json(sourceListResponseSchema, 'SourceListResponse'),
+        answer: json(sourceListAnswerSchema, 'SourceListResponse'),
         example: () => '/api/sources',
       }),
       validate('query', noQuerySchema),
@@ -68,7 +63,7 @@ export function sourceRoutes(data: DatasetIndex) {
         summary: 'One article and what it backs',
         description: 'The article with every observation and event that cites it.',
         pathId: 'source',
-        answer: json(sourceDetailResponseSchema, 'SourceDetailResponse'),
+        answer: json(sourceDetailAnswerSchema, 'SourceDetailResponse'),
         example: (e) => `/api/sources/${e.source}`,
       }),
       validate('param', idParamSchema),

@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '@bd/core';
+import { errorAnswerSchema } from '@bd/core';
 import fc from 'fast-check';
 
 /** Path segments the server knows: random requests should often come near a real route. */
@@ -246,7 +246,7 @@ export function errorShapeProblems(pathname: string, method: string, status: num
     return [`${status} for ${pathname} is ${headers.get('Content-Type')}, not JSON`];
   }
   try {
-    const parsed = errorResponseSchema.safeParse(JSON.parse(body));
+    const parsed = errorAnswerSchema.safeParse(JSON.parse(body));
     return parsed.success ? [] : [`${status} body is not {error, issues}: ${body.slice(0, 200)}`];
   } catch {
     return [`${status} body is not JSON: ${body.slice(0, 200)}`];

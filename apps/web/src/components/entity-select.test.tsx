@@ -16,7 +16,7 @@ const otherObservations: Observation[] = observations.map((o) => ({
 }));
 
 /** An API with two places, answering `/api/observations?entity=` with that place's observations only. */
-function mockTwoPlaces() {
+function mockTwoEntities() {
   const bodies = { ...apiBodies(), '/api/entities': { entities: [entity, other] } };
   const fallback = mockFetch(bodies);
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
@@ -42,7 +42,7 @@ describe('the province selector', () => {
   });
 
   it('shows the first place by default, asking the API for that place only', async () => {
-    const fetchMock = mockTwoPlaces();
+    const fetchMock = mockTwoEntities();
     renderWithApp(<OverviewPage />);
     const select = await screen.findByRole('combobox', { name: 'Province' });
     expect(select).toHaveValue('binh-duong');
@@ -54,7 +54,7 @@ describe('the province selector', () => {
 
   it('switches place, keeps it in the address, and downloads that place’s CSV', async () => {
     const user = userEvent.setup();
-    mockTwoPlaces();
+    mockTwoEntities();
     const { location } = renderWithApp(<OverviewPage />);
     const select = await screen.findByRole('combobox', { name: 'Province' });
     await user.selectOptions(select, 'thu-dau-mot');
@@ -68,7 +68,7 @@ describe('the province selector', () => {
   });
 
   it('opens a shared link on the place it names', async () => {
-    mockTwoPlaces();
+    mockTwoEntities();
     renderWithApp(<OverviewPage />, '/?entity=thu-dau-mot');
     expect(await screen.findByRole('combobox', { name: 'Province' })).toHaveValue('thu-dau-mot');
   });

@@ -7,13 +7,13 @@ import { observationSchema } from './observation.ts';
 import { sourceSchema } from './source.ts';
 
 /** The body of every 4xx answer: what was wrong and where. */
-export const errorResponseSchema = z.object({
+export const errorAnswerSchema = z.object({
   error: z.string(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })),
 });
-export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+export type ErrorAnswer = z.infer<typeof errorAnswerSchema>;
 
-export const healthResponseSchema = z.object({
+export const healthAnswerSchema = z.object({
   status: z.literal('ok'),
   /** Hash of the data files' content: changes whenever the data does. */
   data_version: z.string(),
@@ -41,7 +41,7 @@ export const healthResponseSchema = z.object({
     })
     .nullable(),
 });
-export type HealthResponse = z.infer<typeof healthResponseSchema>;
+export type HealthAnswer = z.infer<typeof healthAnswerSchema>;
 
 export const indicatorSummarySchema = indicatorSchema.extend({
   observation_count: z.number().int(),
@@ -50,44 +50,44 @@ export const indicatorSummarySchema = indicatorSchema.extend({
 });
 export type IndicatorSummary = z.infer<typeof indicatorSummarySchema>;
 
-export const indicatorListResponseSchema = z.object({ indicators: z.array(indicatorSummarySchema) });
-export type IndicatorListResponse = z.infer<typeof indicatorListResponseSchema>;
+export const indicatorListAnswerSchema = z.object({ indicators: z.array(indicatorSummarySchema) });
+export type IndicatorListAnswer = z.infer<typeof indicatorListAnswerSchema>;
 
 /** One indicator, its observations sorted by period end, and the sources they cite. */
-export const indicatorDetailResponseSchema = z.object({
+export const indicatorDetailAnswerSchema = z.object({
   indicator: indicatorSchema,
   observations: z.array(observationSchema),
   sources: z.array(sourceSchema),
 });
-export type IndicatorDetailResponse = z.infer<typeof indicatorDetailResponseSchema>;
+export type IndicatorDetailAnswer = z.infer<typeof indicatorDetailAnswerSchema>;
 
-export const observationListResponseSchema = z.object({
+export const observationListAnswerSchema = z.object({
   count: z.number().int(),
   observations: z.array(observationSchema),
 });
-export type ObservationListResponse = z.infer<typeof observationListResponseSchema>;
+export type ObservationListAnswer = z.infer<typeof observationListAnswerSchema>;
 
 export const sourceSummarySchema = sourceSchema.extend({
   observation_count: z.number().int(),
   event_count: z.number().int(),
 });
-export const sourceListResponseSchema = z.object({ sources: z.array(sourceSummarySchema) });
-export type SourceListResponse = z.infer<typeof sourceListResponseSchema>;
+export const sourceListAnswerSchema = z.object({ sources: z.array(sourceSummarySchema) });
+export type SourceListAnswer = z.infer<typeof sourceListAnswerSchema>;
 
 /** One article with every observation and event it backs. */
-export const sourceDetailResponseSchema = z.object({
+export const sourceDetailAnswerSchema = z.object({
   source: sourceSchema,
   observations: z.array(observationSchema),
   events: z.array(eventSchema),
 });
-export type SourceDetailResponse = z.infer<typeof sourceDetailResponseSchema>;
+export type SourceDetailAnswer = z.infer<typeof sourceDetailAnswerSchema>;
 
-export const eventListResponseSchema = z.object({ events: z.array(eventSchema) });
-export type EventListResponse = z.infer<typeof eventListResponseSchema>;
+export const eventListAnswerSchema = z.object({ events: z.array(eventSchema) });
+export type EventListAnswer = z.infer<typeof eventListAnswerSchema>;
 
-export const entityListResponseSchema = z.object({ entities: z.array(entitySchema) });
-export type EntityListResponse = z.infer<typeof entityListResponseSchema>;
+export const entityListAnswerSchema = z.object({ entities: z.array(entitySchema) });
+export type EntityListAnswer = z.infer<typeof entityListAnswerSchema>;
 
 /** Every place the sources do not add up, and the articles involved. */
-export const checkListResponseSchema = z.object({ checks: z.array(checkSchema), sources: z.array(sourceSchema) });
-export type CheckListResponse = z.infer<typeof checkListResponseSchema>;
+export const checkListAnswerSchema = z.object({ checks: z.array(checkSchema), sources: z.array(sourceSchema) });
+export type CheckListAnswer = z.infer<typeof checkListAnswerSchema>;

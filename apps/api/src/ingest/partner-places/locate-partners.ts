@@ -20,7 +20,7 @@ function failureLine(event: DatedEvent, failure: LocateFailure): string {
 }
 
 /**
- * Each partner locality of the events located in the reference geography, keyed as `reconcile` tells partners
+ * Each partner locality of the events located in the reference geography, keyed as `findChecks` tells partners
  * apart, and a line for each one that could not be placed (the map shows those at their country and says so).
  */
 export async function locatePartners(events: readonly DatedEvent[]): Promise<{ file: PartnerPlaces; failures: string[] }> {

@@ -1,4 +1,4 @@
-import { checkListResponseSchema } from '@bd/core';
+import { checkListAnswerSchema } from '@bd/core';
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '../api-client.ts';
 
@@ -7,6 +7,6 @@ export const checkQueries = {
   all: () =>
     queryOptions({
       queryKey: ['checks', 'list'] as const,
-      queryFn: ({ signal }) => getJson('/api/checks', checkListResponseSchema, signal),
+      queryFn: ({ signal }) => getJson('/api/checks', checkListAnswerSchema, signal),
     }),
 };

@@ -1,4 +1,4 @@
-import { entityListResponseSchema } from '@bd/core';
+import { entityListAnswerSchema } from '@bd/core';
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '../api-client.ts';
 
@@ -7,7 +7,7 @@ export const entityQueries = {
   all: () =>
     queryOptions({
       queryKey: ['entities', 'list'] as const,
-      queryFn: ({ signal }) => getJson('/api/entities', entityListResponseSchema, signal),
+      queryFn: ({ signal }) => getJson('/api/entities', entityListAnswerSchema, signal),
       select: (data) => data.entities,
     }),
 };

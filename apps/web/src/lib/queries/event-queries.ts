@@ -1,4 +1,4 @@
-import { type EventType, eventListResponseSchema, eventTypeSchema } from '@bd/core';
+import { type EventType, eventListAnswerSchema, eventTypeSchema } from '@bd/core';
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '../api-client.ts';
 
@@ -8,7 +8,7 @@ export const eventQueries = {
     queryOptions({
       queryKey: ['events', 'list', { types: [...types].sort() }] as const,
       queryFn: ({ signal }) =>
-        getJson(types.length > 0 ? `/api/events?type=${types.join(',')}` : '/api/events', eventListResponseSchema, signal),
+        getJson(types.length > 0 ? `/api/events?type=${types.join(',')}` : '/api/events', eventListAnswerSchema, signal),
       select: (data) => data.events,
     }),
 };

@@ -1,4 +1,4 @@
-import { indicatorDetailResponseSchema, indicatorListResponseSchema } from '@bd/core';
+import { indicatorDetailAnswerSchema, indicatorListAnswerSchema } from '@bd/core';
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '../api-client.ts';
 
@@ -7,7 +7,7 @@ export const indicatorQueries = {
   all: () =>
     queryOptions({
       queryKey: ['indicators', 'list'] as const,
-      queryFn: ({ signal }) => getJson('/api/indicators', indicatorListResponseSchema, signal),
+      queryFn: ({ signal }) => getJson('/api/indicators', indicatorListAnswerSchema, signal),
       select: (data) => data.indicators,
     }),
   detail: (id: string, entity?: string) =>
@@ -21,7 +21,7 @@ export const indicatorQueries = {
       queryFn: ({ signal }) =>
         getJson(
           `/api/indicators/${encodeURIComponent(id)}${entity === undefined ? '' : `?entity=${encodeURIComponent(entity)}`}`,
-          indicatorDetailResponseSchema,
+          indicatorDetailAnswerSchema,
           signal,
         ),
     }),

@@ -1,4 +1,4 @@
-import { observationListResponseSchema } from '@bd/core';
+import { observationListAnswerSchema } from '@bd/core';
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '../api-client.ts';
 
@@ -16,7 +16,7 @@ export const observationQueries = {
       queryFn: ({ signal }) =>
         getJson(
           entity === undefined ? '/api/observations' : `/api/observations?entity=${encodeURIComponent(entity)}`,
-          observationListResponseSchema,
+          observationListAnswerSchema,
           signal,
         ),
       select: (data) => data.observations,

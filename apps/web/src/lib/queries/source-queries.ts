@@ -1,4 +1,4 @@
-import { sourceDetailResponseSchema, sourceListResponseSchema } from '@bd/core';
+import { sourceDetailAnswerSchema, sourceListAnswerSchema } from '@bd/core';
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '../api-client.ts';
 
@@ -7,12 +7,12 @@ export const sourceQueries = {
   all: () =>
     queryOptions({
       queryKey: ['sources', 'list'] as const,
-      queryFn: ({ signal }) => getJson('/api/sources', sourceListResponseSchema, signal),
+      queryFn: ({ signal }) => getJson('/api/sources', sourceListAnswerSchema, signal),
       select: (data) => data.sources,
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: ['sources', 'detail', id] as const,
-      queryFn: ({ signal }) => getJson(`/api/sources/${encodeURIComponent(id)}`, sourceDetailResponseSchema, signal),
+      queryFn: ({ signal }) => getJson(`/api/sources/${encodeURIComponent(id)}`, sourceDetailAnswerSchema, signal),
     }),
 };

@@ -1,4 +1,4 @@
-import { findDisagreements, type IndicatorDetailResponse, type Source, sourcesLine } from '@bd/core';
+import { findDisagreements, type IndicatorDetailAnswer, type Source, sourcesLine } from '@bd/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { QueryStatus } from '../../../components/query-status.tsx';
@@ -41,7 +41,7 @@ export function EmbedPage({ id, chartWidth }: EmbedPageProps) {
 }
 
 interface EmbeddedChartProps {
-  data: IndicatorDetailResponse;
+  data: IndicatorDetailAnswer;
   chartWidth: number | undefined;
   entity: string | undefined;
 }

@@ -1,4 +1,4 @@
-import { type CheckKind, findDisagreements, type IndicatorDetailResponse } from '@bd/core';
+import { type CheckKind, findDisagreements, type IndicatorDetailAnswer } from '@bd/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'wouter';
@@ -62,7 +62,7 @@ export function IndicatorPage({ id, chartWidth }: IndicatorPageProps) {
 }
 
 interface IndicatorDetailProps {
-  data: IndicatorDetailResponse;
+  data: IndicatorDetailAnswer;
   chartWidth: number | undefined;
   place: EntityChoice;
 }

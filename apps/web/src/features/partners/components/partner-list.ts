@@ -8,7 +8,7 @@ export interface PartnerEntry {
 }
 
 /**
- * The partner localities the articles name, each once (as `reconcile` counts them), taken from the article that
+ * The partner localities the articles name, each once (as `findChecks` counts them), taken from the article that
  * names it first; ordered by that article's date, then by name.
  */
 export function partnersOf(events: readonly DatedEvent[], sources: readonly Source[], entity?: string): PartnerEntry[] {

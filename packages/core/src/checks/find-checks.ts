@@ -9,8 +9,8 @@ import { compareObservations } from '../series.ts';
 import { disagreementText, namedText } from './check-text.ts';
 import { type NamedTally, tallyNamed } from './named-counts.ts';
 
-/** What `reconcile` reads: the records, as loaded and validated. */
-export type ReconcileInput = Pick<Dataset, 'indicators' | 'observations' | 'events' | 'sources'>;
+/** What `findChecks` reads: the records, as loaded and validated. */
+export type CheckInput = Pick<Dataset, 'indicators' | 'observations' | 'events' | 'sources'>;
 
 /**
  * `stock-falls-<observation id>-<observation id>`: stable while the records keep their ids. Exported so that a
@@ -61,7 +61,7 @@ function fromTally(o: Observation, indicator: Indicator, tally: NamedTally, sour
  * figure), and every stated count that the items the articles name fall short of (or, for a period, exceed).
  * In the order of the indicators, then entity, then date; each with a sentence in English and Vietnamese.
  */
-export function reconcile(data: ReconcileInput): Check[] {
+export function findChecks(data: CheckInput): Check[] {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const indicators = new Map(data.indicators.map((i) => [i.id, i]));
   const checks: Check[] = [];

@@ -4,7 +4,7 @@ import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureApp } from '../test-fixtures/fixture-app.ts';
 import { createNodeServer } from './node-server.ts';
-import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './prepared-responses.ts';
+import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './prepared-answers.ts';
 
 let fixture: Awaited<ReturnType<typeof fixtureApp>>;
 let server: ReturnType<typeof createNodeServer>;

@@ -12,7 +12,7 @@ interface AnswerBytes {
 }
 
 /** The app's answer to a URL, brotli-compressed once where that saves bytes, and its 304; once per data version. */
-export interface PreparedResponse {
+export interface PreparedAnswer {
   etag: string;
   ok: AnswerBytes;
   brotli: AnswerBytes | undefined;
@@ -95,8 +95,8 @@ async function record(request: AppRequest, url: string, headers: Record<string, 
  * server can send those bytes again without building a Request and a Response: by construction the same status,
  * headers and body the app would give.
  */
-export async function prepareAnswerBytes(request: AppRequest, urls: readonly string[]): Promise<Map<string, PreparedResponse>> {
-  const prepared = new Map<string, PreparedResponse>();
+export async function prepareAnswerBytes(request: AppRequest, urls: readonly string[]): Promise<Map<string, PreparedAnswer>> {
+  const prepared = new Map<string, PreparedAnswer>();
   for (const url of urls) {
     // One answer per turn of the event loop: requests that arrive meanwhile are answered in between.
     await new Promise((resolve) => setImmediate(resolve));
@@ -118,16 +118,16 @@ export function acceptsBrotli(acceptEncoding: string | undefined): boolean {
  * method, a query the URL does not have, a request body, no Host) is the app's, and it says false.
  */
 export function sendAnswerBytes(
-  prepared: ReadonlyMap<string, PreparedResponse>,
+  prepared: ReadonlyMap<string, PreparedAnswer>,
   req: IncomingMessage,
   res: ServerResponse,
 ): boolean {
   const answer = prepared.get(req.url ?? '');
-  return answer !== undefined && sendPrepared(answer, req, res);
+  return answer !== undefined && sendBytes(answer, req, res);
 }
 
 /** Sends `prepared` as the answer to a GET or HEAD and says true; false for a request the app must answer. */
-export function sendPrepared(prepared: PreparedResponse, req: IncomingMessage, res: ServerResponse): boolean {
+export function sendBytes(prepared: PreparedAnswer, req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) return false;
   // The adapter refuses a request without a Host header (HTTP/1.1 requires one): so does this path.

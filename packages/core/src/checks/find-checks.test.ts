@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSchema } from '../schemas/check.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { testIndicator, testObservation } from '../test-records.ts';
-import { reconcile } from './reconcile.ts';
+import { findChecks } from './find-checks.ts';
 import { article, partners, testEvent } from './test-events.ts';
 
 const memberships: Indicator = {
@@ -32,8 +32,8 @@ const data = {
   ],
 };
 
-describe('reconcile', () => {
-  const checks = reconcile(data);
+describe('findChecks', () => {
+  const checks = findChecks(data);
 
   it('finds every place the records do not add up, in indicator order, each a valid check', () => {
     expect(checks.map((c) => c.id)).toEqual([
@@ -69,7 +69,7 @@ describe('reconcile', () => {
   });
 
   it('finds two values for the same date', () => {
-    const twice = reconcile({
+    const twice = findChecks({
       ...data,
       observations: [
         at('fdi_capital', 'a', '2021-01-01', 36e9, 'portal-2020'),
@@ -81,6 +81,6 @@ describe('reconcile', () => {
 
   it('finds nothing where the records add up', () => {
     const consistent = { ...data, observations: data.observations.filter((o) => o.id === 'partners-2020') };
-    expect(reconcile(consistent)).toEqual([]);
+    expect(findChecks(consistent)).toEqual([]);
   });
 });
