@@ -145,6 +145,22 @@ const dataset: fc.Arbitrary<Dataset> = fc
 
 const shown = shownInSpreadsheet;
 
+/** The cells of a record's provenance, as a spreadsheet shows them: its source, then its own words. */
+function provenance(record: Pick<Observation, 'evidence' | 'evidence_en' | 'note'>, source: Source): string[] {
+  return [
+    source.id,
+    shown(source.title),
+    shown(source.publisher),
+    source.published,
+    String(source.published_approximate),
+    shown(source.url),
+    source.language,
+    shown(record.evidence),
+    shown(record.evidence_en),
+    shown(record.note),
+  ];
+}
+
 function observationRow(
   o: Observation,
   indicators: Map<string, Indicator>,
@@ -163,16 +179,7 @@ function observationRow(
     indicator.unit,
     o.qualifier,
     o.method,
-    source.id,
-    shown(source.title),
-    shown(source.publisher),
-    source.published,
-    String(source.published_approximate),
-    shown(source.url),
-    source.language,
-    shown(o.evidence),
-    shown(o.evidence_en),
-    shown(o.note),
+    ...provenance(o, source),
   ];
 }
 
@@ -187,16 +194,7 @@ function eventRow(e: DatedEvent, sources: Map<string, Source>): string[] {
     shown(e.name),
     e.country ?? '',
     shown(e.agreement),
-    source.id,
-    shown(source.title),
-    shown(source.publisher),
-    source.published,
-    String(source.published_approximate),
-    shown(source.url),
-    source.language,
-    shown(e.evidence),
-    shown(e.evidence_en),
-    shown(e.note),
+    ...provenance(e, source),
   ];
 }
 
