@@ -180,7 +180,7 @@ export function matchRoute(pathname: string, search: string): MatchedRoute {
   return { view: path === '/' ? 'overview' : (named ?? 'notFound'), indicator: undefined, params };
 }
 
-/** The place a view shows before `useEntity` can say: the address's, else the first when there are several. */
+/** The entity a view shows before `useEntity` can say: the address's, else the first when there are several. */
 async function entityFor(client: QueryClient, params: URLSearchParams): Promise<string | undefined> {
   const asked = params.get('entity');
   if (asked) return asked;
@@ -189,7 +189,7 @@ async function entityFor(client: QueryClient, params: URLSearchParams): Promise<
 }
 
 /**
- * Fetches into `client` what the view at an address shows, as it will ask for it; returns the place it shows.
+ * Fetches into `client` what the view at an address shows, as it will ask for it; returns the entity it shows.
  * Failures stay in the client's cache as the view's errors.
  */
 export async function fetchRouteData(client: QueryClient, route: MatchedRoute): Promise<string | undefined> {

@@ -4,22 +4,22 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'wouter';
 import { entityQueries } from './queries/entity-queries.ts';
 
-/** The place the views show, from `?entity=`; the first place listed when the address names none. */
+/** The entity the views show, from `?entity=`; the first one listed when the address names none. */
 export interface EntityChoice {
-  /** Every place, once known. */
+  /** Every entity, once known. */
   entities: readonly Entity[] | undefined;
   /**
-   * The place to ask the API about: undefined while unknown, and when the data has one place only (its answers
+   * The entity to ask the API about: undefined while unknown, and when the data has one entity only (its answers
    * then need no filter). `ready` says which.
    */
   entity: string | undefined;
   ready: boolean;
-  /** The data describes more than one place: offer the choice. */
+  /** The data describes more than one entity: offer the choice. */
   choosable: boolean;
   choose: (entity: string) => void;
 }
 
-/** Reads and writes the chosen place in the address, so a shared link shows the same province. */
+/** Reads and writes the chosen entity in the address, so a shared link shows the same province. */
 export function useEntity(): EntityChoice {
   const [params, setParams] = useSearchParams();
   const asked = params.get('entity') ?? undefined;

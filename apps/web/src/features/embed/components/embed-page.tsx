@@ -23,8 +23,8 @@ interface EmbedPageProps {
 /** `/embed/<indicator>`: one chart with its title and source line and nothing else, to be shown in an iframe. */
 export function EmbedPage({ id, chartWidth }: EmbedPageProps) {
   const { locale, t } = useLocale();
-  const place = useEntity();
-  const detail = useQuery({ ...indicatorQueries.detail(id, place.entity), enabled: place.ready });
+  const choice = useEntity();
+  const detail = useQuery({ ...indicatorQueries.detail(id, choice.entity), enabled: choice.ready });
   useDocumentTitle(detail.data?.indicator.name[locale] ?? id);
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -34,7 +34,7 @@ export function EmbedPage({ id, chartWidth }: EmbedPageProps) {
     <main className="embed">
       {notFound ? <p>{t('indicatorNotFound', { id })}</p> : <QueryStatus queries={[detail]} />}
       {detail.data && (
-        <EmbeddedChart data={detail.data} chartWidth={chartWidth} entity={place.choosable ? place.entity : undefined} />
+        <EmbeddedChart data={detail.data} chartWidth={chartWidth} entity={choice.choosable ? choice.entity : undefined} />
       )}
     </main>
   );

@@ -36,8 +36,8 @@ const NAMED_COUNT_KINDS: readonly CheckKind[] = ['named_short', 'named_exceeds']
 /** `/indicators/:id`: the series chart (or table), its citations, disagreements, range and download. */
 export function IndicatorPage({ id, chartWidth }: IndicatorPageProps) {
   const { t, locale } = useLocale();
-  const place = useEntity();
-  const detail = useQuery({ ...indicatorQueries.detail(id, place.entity), enabled: place.ready });
+  const choice = useEntity();
+  const detail = useQuery({ ...indicatorQueries.detail(id, choice.entity), enabled: choice.ready });
   const name = detail.data?.indicator.name[locale];
   useDocumentTitle(t('documentTitle', { view: name ?? id }));
   const notFound = detail.error instanceof ApiError && detail.error.status === 404 && !detail.data;
@@ -56,7 +56,7 @@ export function IndicatorPage({ id, chartWidth }: IndicatorPageProps) {
     <div className="page">
       {!detail.data && <h1 className="page__placeholder-title">{id}</h1>}
       <QueryStatus queries={[detail]} skeleton={<LoadingSkeleton blocks={3} />} />
-      {detail.data && <IndicatorDetail data={detail.data} chartWidth={chartWidth} place={place} />}
+      {detail.data && <IndicatorDetail data={detail.data} chartWidth={chartWidth} choice={choice} />}
     </div>
   );
 }
@@ -64,10 +64,10 @@ export function IndicatorPage({ id, chartWidth }: IndicatorPageProps) {
 interface IndicatorDetailProps {
   data: IndicatorDetailAnswer;
   chartWidth: number | undefined;
-  place: EntityChoice;
+  choice: EntityChoice;
 }
 
-function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
+function IndicatorDetail({ data, chartWidth, choice }: IndicatorDetailProps) {
   const { t, locale } = useLocale();
   const [params, setParams] = useSearchParams();
   const view = readViewState(params);
@@ -107,7 +107,7 @@ function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
         )}
       </header>
       <div className="toolbar">
-        <EntitySelect choice={place} />
+        <EntitySelect choice={choice} />
         <RangeFilter years={yearsOf(observations)} from={view.from} to={view.to} onChange={update} />
         <button
           type="button"
@@ -120,7 +120,7 @@ function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
         <CsvDownload
           selection={{
             indicator: indicator.id,
-            entity: place.choosable ? place.entity : undefined,
+            entity: choice.choosable ? choice.entity : undefined,
             from: view.from?.toString(),
             to: view.to?.toString(),
           }}
@@ -129,7 +129,7 @@ function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
       <DisagreementNotice indicator={indicator} disagreements={disagreements} sources={sources} />
       {/* The disagreements are in the notice above, from the same core function the API's checks use: the markers
           add only the checks the page cannot find itself, named counts, which need the articles' events. */}
-      <CheckMarkers indicator={indicator.id} entity={place.entity} kinds={NAMED_COUNT_KINDS} />
+      <CheckMarkers indicator={indicator.id} entity={choice.entity} kinds={NAMED_COUNT_KINDS} />
       {state.points.length === 0 ? (
         <p className="notice">{t('noValuesInRange')}</p>
       ) : view.table ? (
@@ -171,7 +171,7 @@ function IndicatorDetail({ data, chartWidth, place }: IndicatorDetailProps) {
           indicator={indicator}
           state={state}
           chartBox={chartBox}
-          entity={place.choosable ? place.entity : undefined}
+          entity={choice.choosable ? choice.entity : undefined}
         />
       )}
     </>

@@ -4,10 +4,10 @@ import { observationQueries } from '../../../lib/queries/observation-queries.ts'
 import { sourceQueries } from '../../../lib/queries/source-queries.ts';
 import type { EntityChoice } from '../../../lib/use-entity.ts';
 
-/** The three lists the overview is built from: indicators, the chosen place's observations, and their sources. */
-export function useOverviewData(place: Pick<EntityChoice, 'entity' | 'ready'>) {
+/** The three lists the overview is built from: indicators, the chosen entity’s observations, and their sources. */
+export function useOverviewData(choice: Pick<EntityChoice, 'entity' | 'ready'>) {
   const indicators = useQuery(indicatorQueries.all());
-  const observations = useQuery({ ...observationQueries.forEntity(place.entity), enabled: place.ready });
+  const observations = useQuery({ ...observationQueries.forEntity(choice.entity), enabled: choice.ready });
   const sources = useQuery(sourceQueries.all());
   return { indicators, observations, sources, queries: [indicators, observations, sources] as const };
 }

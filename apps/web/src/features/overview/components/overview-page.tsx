@@ -15,8 +15,8 @@ import { overviewOf } from './overview-cards.ts';
 export function OverviewPage() {
   const { t } = useLocale();
   useDocumentTitle(t('documentTitle', { view: t('overviewTitle') }));
-  const place = useEntity();
-  const { indicators, observations, sources, queries } = useOverviewData(place);
+  const choice = useEntity();
+  const { indicators, observations, sources, queries } = useOverviewData(choice);
   const overview = useMemo(
     () =>
       indicators.data && observations.data && sources.data
@@ -32,8 +32,8 @@ export function OverviewPage() {
           <p className="lead">{t('overviewIntro')}</p>
         </div>
         <div className="page__actions">
-          <EntitySelect choice={place} />
-          <CsvDownload selection={place.choosable ? { entity: place.entity } : {}} />
+          <EntitySelect choice={choice} />
+          <CsvDownload selection={choice.choosable ? { entity: choice.entity } : {}} />
         </div>
       </div>
       <QueryStatus queries={queries} skeleton={<LoadingSkeleton blocks={4} />} />

@@ -18,22 +18,22 @@ const WorldMap = lazy(() => import('./world-map.tsx').then((m) => ({ default: m.
 export function PartnersPage() {
   const { locale, t } = useLocale();
   useDocumentTitle(t('documentTitle', { view: t('partnersTitle') }));
-  const place = useEntity();
+  const choice = useEntity();
   const events = useQuery(eventQueries.list());
   const sources = useQuery(sourceQueries.all());
   const partners = useMemo(
-    () => (events.data && sources.data ? partnersOf(events.data, sources.data, place.entity) : undefined),
-    [events.data, sources.data, place.entity],
+    () => (events.data && sources.data ? partnersOf(events.data, sources.data, choice.entity) : undefined),
+    [events.data, sources.data, choice.entity],
   );
   const byCountry = useMemo(() => partnersByCountry(partners ?? []), [partners]);
-  const entity = (place.entities ?? []).find((e) => e.id === place.entity) ?? place.entities?.[0];
+  const entity = (choice.entities ?? []).find((e) => e.id === choice.entity) ?? choice.entities?.[0];
   const home = entity?.country;
   const homeName = home ? countryName(locale, home) : undefined;
   return (
     <div className="page">
       <h1>{t('partnersTitle')}</h1>
       <p className="lead">{t('partnersIntro')}</p>
-      <CheckMarkers indicator="partner_localities" entity={place.entity} />
+      <CheckMarkers indicator="partner_localities" entity={choice.entity} />
       <QueryStatus queries={[events, sources]} />
       {partners && partners.length === 0 && <p>{t('partnersNone')}</p>}
       {partners && partners.length > 0 && (

@@ -37,8 +37,8 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
   const [params, setParams] = useSearchParams();
   const [path] = useLocation();
   const indicators = useQuery(indicatorQueries.all());
-  const place = useEntity();
-  const observations = useQuery({ ...observationQueries.forEntity(place.entity), enabled: place.ready });
+  const choice = useEntity();
+  const observations = useQuery({ ...observationQueries.forEntity(choice.entity), enabled: choice.ready });
   const sources = useQuery(sourceQueries.all());
   const slides = useMemo(
     () => (indicators.data && observations.data ? slidesOf(indicators.data, observations.data) : []),
