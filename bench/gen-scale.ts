@@ -29,7 +29,14 @@ const q = JSON.stringify;
 function entitiesYaml(shape: ScaleShape): string {
   const lines: string[] = [];
   for (let e = 0; e < shape.entities; e++) {
-    lines.push(`- id: ${entityId(e)}`, '  name:', `    en: Province ${e + 1}`, `    vi: Tỉnh ${e + 1}`, '  country: VN');
+    lines.push(
+      `- id: ${entityId(e)}`,
+      '  name:',
+      `    en: Province ${e + 1}`,
+      `    vi: Tỉnh ${e + 1}`,
+      '  kind: province',
+      '  country: VN',
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -52,7 +52,7 @@ describe('pnpm validate', { timeout: 60_000 }, () => {
       expect(code).toBe(1);
       const lines = stderr.trim().split('\n');
       expect(lines[0]).toBe(`The data in ${data.dir} is not valid (2 problems):`);
-      expect(lines[1]).toMatch(/^ {2}entities\.yaml: entities\[0\] "binh-duong" \(line 3\), field "country": /);
+      expect(lines[1]).toMatch(/^ {2}entities\.yaml: entities\[0\] "binh-duong" \(line 4\), field "country": /);
       expect(lines[2]).toMatch(/^ {2}sources\/broken\.yaml: line \d+, column \d+: not valid YAML: /);
     } finally {
       data.dispose();

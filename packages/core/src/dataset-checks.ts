@@ -1,4 +1,5 @@
 import { checkDerivedCounts } from './checks/derived-counts.ts';
+import { entityLifeIssues } from './checks/entity-lives.ts';
 import { placeholderIssues } from './checks/placeholders.ts';
 import { textLanguageOf, textStatesValue } from './numbers.ts';
 import type { Entity } from './schemas/entity.ts';
@@ -115,5 +116,6 @@ export function checkDataset(data: LocatedDataset): DataIssue[] {
   }
   const events = data.events.map((e) => e.value);
   issues.push(...checkDerivedCounts(data.observations, indicators, events, sources));
+  issues.push(...entityLifeIssues(data));
   return issues;
 }

@@ -4,6 +4,7 @@ export * from './checks/find-checks.ts';
 export * from './citation.ts';
 export * from './dataset-checks.ts';
 export * from './disagreements.ts';
+export * from './entity-life.ts';
 export * from './format.ts';
 export * from './numbers.ts';
 export * from './period.ts';

@@ -44,7 +44,7 @@ export function dataPackage(data: DatasetIndex) {
       tableResource(
         'events',
         'Events',
-        'Dated facts the articles name: partner localities, conferences, agreements, awards, memberships',
+        'Dated facts the sources name: partner localities, conferences, agreements, awards, memberships, administrative changes',
         eventTableFields,
       ),
     ],

@@ -1,4 +1,4 @@
-import { errorAnswerSchema } from '@bd/core';
+import { errorAnswerSchema, eventTypeSchema } from '@bd/core';
 import { type DescribeRouteOptions, describeRoute } from 'hono-openapi';
 import { z } from 'zod';
 import type { DatasetIndex } from '../data/dataset-index.ts';
@@ -45,7 +45,7 @@ const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   source: 'Source ids, comma-separated (see /api/sources)',
   from: 'Keep periods ending on or after this date: YYYY, YYYY-MM or YYYY-MM-DD (from its first day)',
   to: 'Keep periods starting on or before this date: YYYY, YYYY-MM or YYYY-MM-DD (to its last day)',
-  type: 'Event types, comma-separated: partner_locality, conference, agreement, award, membership',
+  type: `Event types, comma-separated: ${eventTypeSchema.options.join(', ')}`,
   bom: '1 or true: start the file with a UTF-8 byte order mark, so Excel reads it as UTF-8',
   lang: 'Language of the indicator names: en (the default) or vi',
 };

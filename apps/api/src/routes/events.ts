@@ -24,7 +24,8 @@ export function eventRoutes(data: DatasetIndex) {
       operationId: 'listEvents',
       tag: 'Data',
       summary: 'Named events',
-      description: 'Partner localities, conferences, agreements, awards and memberships the articles name, in date order.',
+      description:
+        'Partner localities, conferences, agreements, awards, memberships and administrative changes the sources name, in date order.',
       query: eventQuerySchema,
       answer: json(eventListAnswerSchema, 'EventListResponse'),
       example: () => '/api/events?type=partner_locality,agreement',

@@ -120,7 +120,9 @@ const dataset: fc.Arbitrary<Dataset> = fc
     ),
   })
   .map((raw) => ({
-    entities: [entitySchema.parse({ id: 'binh-duong', name: { en: 'Binh Duong', vi: 'Bình Dương' }, country: 'VN' })],
+    entities: [
+      entitySchema.parse({ id: 'binh-duong', name: { en: 'Binh Duong', vi: 'Bình Dương' }, kind: 'province', country: 'VN' }),
+    ],
     indicators: INDICATOR_IDS.map((id, i) =>
       indicatorSchema.parse({
         id,

@@ -6,7 +6,12 @@ import { OverviewPage } from '../features/overview/components/overview-page.tsx'
 import { apiBodies, entity, observations } from '../test-fixtures.ts';
 import { mockFetch, renderWithApp } from '../test-utils.tsx';
 
-const other = { id: 'thu-dau-mot', name: { en: 'Thu Dau Mot city', vi: 'Thành phố Thủ Dầu Một' }, country: 'VN' };
+const other = {
+  id: 'thu-dau-mot',
+  name: { en: 'Thu Dau Mot city', vi: 'Thành phố Thủ Dầu Một' },
+  kind: 'provincial_city',
+  country: 'VN',
+};
 /** The other place's observations: the same series with values one thousand times larger. */
 const otherObservations: Observation[] = observations.map((o) => ({
   ...o,

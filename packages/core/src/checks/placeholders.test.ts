@@ -10,7 +10,12 @@ const draft = 'sources/draft.yaml';
 function dataset(overrides: Partial<LocatedDataset> = {}): LocatedDataset {
   return {
     entities: [
-      at('entities.yaml', 'entities[0]', { id: 'binh-duong', name: { en: 'Binh Duong', vi: 'Bình Dương' }, country: 'VN' }),
+      at('entities.yaml', 'entities[0]', {
+        id: 'binh-duong',
+        name: { en: 'Binh Duong', vi: 'Bình Dương' },
+        kind: 'province',
+        country: 'VN',
+      }),
     ],
     indicators: [at('indicators.yaml', 'indicators[0]', testIndicator)],
     sources: [at(draft, 'source', testSource)],
@@ -44,7 +49,12 @@ describe('placeholderIssues', () => {
     const issues = placeholderIssues(
       dataset({
         entities: [
-          at('entities.yaml', 'entities[0]', { id: 'binh-duong', name: { en: 'TODO', vi: 'Bình Dương' }, country: 'VN' }),
+          at('entities.yaml', 'entities[0]', {
+            id: 'binh-duong',
+            name: { en: 'TODO', vi: 'Bình Dương' },
+            kind: 'province',
+            country: 'VN',
+          }),
         ],
         indicators: [at('indicators.yaml', 'indicators[0]', { ...testIndicator, description: { en: 'FIXME', vi: 'x' } })],
         observations: [at(draft, 'observations[0]', testObservation({ note: 'TODO: check the period against the table' }))],

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { isoDateSchema, slugSchema } from './common.ts';
 
-export const eventTypeSchema = z.enum(['partner_locality', 'conference', 'agreement', 'award', 'membership']);
+export const eventTypeSchema = z.enum([
+  'partner_locality',
+  'conference',
+  'agreement',
+  'award',
+  'membership',
+  'administrative_change',
+]);
 export type EventType = z.infer<typeof eventTypeSchema>;
 
 /**

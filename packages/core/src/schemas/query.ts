@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRealDate, lastDayOfMonth } from './common.ts';
+import { eventTypeSchema } from './event.ts';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -77,7 +78,7 @@ export const eventQuerySchema = z
     type: z
       .string()
       .transform((text) => text.split(',').map((t) => t.trim()))
-      .pipe(z.array(z.enum(['partner_locality', 'conference', 'agreement', 'award', 'membership'])))
+      .pipe(z.array(eventTypeSchema))
       .optional(),
   })
   .strict();

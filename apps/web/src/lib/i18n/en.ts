@@ -180,6 +180,7 @@ export const en = {
   eventType_agreement: 'Agreement',
   eventType_award: 'Award',
   eventType_membership: 'Membership',
+  eventType_administrative_change: 'Administrative change',
   reportedOn: 'reported on {date}',
   yearOnly: '{year}, date not given',
   noEvents: 'No events of this type.',

@@ -171,6 +171,7 @@ export const vi: Dictionary = {
   eventType_agreement: 'Thỏa thuận',
   eventType_award: 'Giải thưởng',
   eventType_membership: 'Thành viên tổ chức',
+  eventType_administrative_change: 'Thay đổi đơn vị hành chính',
   reportedOn: 'đưa tin {date}',
   yearOnly: 'năm {year}, không nêu ngày',
   noEvents: 'Không có sự kiện nào thuộc loại này.',
