@@ -18,10 +18,7 @@ describe('evidence is verbatim from the passage kept with a source that is not a
   for (const file of storedTextFiles) {
     it(`${file.file}: every evidence phrase and every phrase its notes quote is in the kept passage`, () => {
       const text = normaliseSpace(file.storedText ?? '');
-      const phrases = [...file.observations, ...file.events].flatMap((r) => [
-        normaliseSpace(r.evidence),
-        ...quotedIn(r.note),
-      ]);
+      const phrases = [...file.observations, ...file.events].flatMap((r) => [normaliseSpace(r.evidence), ...quotedIn(r.note)]);
       expect(phrases.length).toBeGreaterThan(0);
       expect(phrases.filter((p) => !text.includes(p))).toEqual([]);
       expect(file.source.url, 'a source found with the search tool names its address').toMatch(/^https:\/\//);

@@ -1,6 +1,7 @@
 import { checkDerivedCounts } from './checks/derived-counts.ts';
 import { entityLifeIssues } from './checks/entity-lives.ts';
 import { placeholderIssues } from './checks/placeholders.ts';
+import { rankPeerIssues } from './checks/rank-peers.ts';
 import { textLanguageOf, textStatesValue } from './numbers.ts';
 import type { Entity } from './schemas/entity.ts';
 import type { DatedEvent } from './schemas/event.ts';
@@ -117,5 +118,6 @@ export function checkDataset(data: LocatedDataset): DataIssue[] {
   const events = data.events.map((e) => e.value);
   issues.push(...checkDerivedCounts(data.observations, indicators, events, sources));
   issues.push(...entityLifeIssues(data));
+  issues.push(...rankPeerIssues(data));
   return issues;
 }

@@ -44,6 +44,10 @@ describe('findDisagreements', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'stock_falls', indicator: 'international_org_memberships' });
   });
+  it('finds no fall in a stock that can fall for a reason of its own (units merging)', () => {
+    const units = { ...memberships, can_fall: true };
+    expect(findDisagreements([units], [at('a', '2025-06-11', 63), at('b', '2025-06-12', 34)])).toEqual([]);
+  });
   it('finds two values for the same date', () => {
     const found = findDisagreements([memberships], [at('a', '2024-01-23', 3), at('b', '2024-01-23', 4, { source: 'other' })]);
     expect(found.map((d) => d.kind)).toContain('same_period_conflict');

@@ -51,7 +51,7 @@ export function findDisagreements(indicators: readonly Indicator[], observations
           }
         }
         const next = series[i + 1];
-        if (indicator.kind === 'stock' && next && next.period_end > a.period_end && next.value < a.value) {
+        if (indicator.kind === 'stock' && !indicator.can_fall && next && next.period_end > a.period_end && next.value < a.value) {
           push('stock_falls', [a, next]);
         }
       }

@@ -9,6 +9,7 @@ export * from './format.ts';
 export * from './numbers.ts';
 export * from './period.ts';
 export * from './plural.ts';
+export * from './rank-peers.ts';
 export * from './schemas/api.ts';
 export * from './schemas/check.ts';
 export * from './schemas/common.ts';

@@ -4,6 +4,7 @@ import {
   indicatorDetailAnswerSchema,
   indicatorDetailQuerySchema,
   indicatorListAnswerSchema,
+  peerCountsOf,
 } from '@bd/core';
 import { Hono } from 'hono';
 import { type DatasetIndex, sourcesById } from '../data/dataset-index.ts';
@@ -43,11 +44,13 @@ function indicatorDetail(
     : entities.length === 1
       ? (series?.byEntity.get(entities[0]!) ?? [])
       : (series?.all ?? []).filter((o) => entities.includes(o.entity));
-  const cited = observations.map((o) => o.source);
+  const indicator = data.indicators.get(id)!;
+  const peerCounts = indicator.peers ? peerCountsOf(indicator, data.series.get(indicator.peers.indicator)?.all ?? []) : undefined;
+  const cited = [...(peerCounts ?? []), ...observations].map((o) => o.source);
   return jsonListAnswer<IndicatorDetailAnswer>(
     etag,
     {
-      head: { indicator: data.indicators.get(id)! },
+      head: peerCounts ? { indicator, peer_counts: peerCounts } : { indicator },
       listKey: 'observations',
       items: observations,
       tail: { sources: sourcesById(data, cited) },

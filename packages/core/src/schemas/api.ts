@@ -53,9 +53,11 @@ export type IndicatorSummary = z.infer<typeof indicatorSummarySchema>;
 export const indicatorListAnswerSchema = z.object({ indicators: z.array(indicatorSummarySchema) });
 export type IndicatorListAnswer = z.infer<typeof indicatorListAnswerSchema>;
 
-/** One indicator, its observations sorted by period end, and the sources they cite. */
+/** One indicator, its observations sorted by period end (and a rank's peer counts), and the sources they cite. */
 export const indicatorDetailAnswerSchema = z.object({
   indicator: indicatorSchema,
+  /** For a rank, the counts of its peers (see `peers`): the latest on or before a rank's date is what it is among. */
+  peer_counts: z.array(observationSchema).optional(),
   observations: z.array(observationSchema),
   sources: z.array(sourceSchema),
 });

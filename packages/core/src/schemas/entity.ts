@@ -3,9 +3,10 @@ import { bilingualTextSchema, isoDateSchema, slugSchema } from './common.ts';
 
 /**
  * What kind of administrative unit an entity is: Vietnam's provincial level has provinces and centrally-run cities;
- * a provincial city (Thu Dau Mot) lies within a province.
+ * a provincial city (Thu Dau Mot) lies within a province; a country holds what is counted of it as a whole (how
+ * many provincial-level units it has, the peers a province's rank is among).
  */
-export const entityKindSchema = z.enum(['province', 'centrally_run_city', 'provincial_city']);
+export const entityKindSchema = z.enum(['province', 'centrally_run_city', 'provincial_city', 'country']);
 export type EntityKind = z.infer<typeof entityKindSchema>;
 
 /** How an entity's life ended in another's: merged into it, split into several, or renamed as it. */
