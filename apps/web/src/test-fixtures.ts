@@ -30,9 +30,13 @@ export class ApiAnswer {
   ) {}
 }
 
-/** The small data set's sources, as `/api/sources/<id>` gives them. */
+/**
+ * The small data set's sources, as `/api/sources/<id>` gives them; for one whose own answer is not recorded (the
+ * administrative change's), its entry in `/api/sources` without the counts.
+ */
 export const sources: Source[] = answer<SourceListAnswer>('/api/sources').sources.map(
-  (s) => answer<{ source: Source }>(`/api/sources/${s.id}`).source,
+  ({ observation_count: _observations, event_count: _events, ...entry }) =>
+    recordedAnswers[`/api/sources/${entry.id}`] ? answer<{ source: Source }>(`/api/sources/${entry.id}`).source : entry,
 );
 
 /** Its indicators, as `/api/indicators/<id>` gives them. */
@@ -42,8 +46,11 @@ export const indicators: Indicator[] = answer<IndicatorListAnswer>('/api/indicat
 
 export const observations: Observation[] = answer<{ observations: Observation[] }>('/api/observations').observations;
 
-/** The one place the small data set describes. */
-export const entity: Entity = answer<{ entities: Entity[] }>('/api/entities').entities[0]!;
+/** Every place the small data set describes: Binh Duong, first, and the city it became part of. */
+export const entities: Entity[] = answer<{ entities: Entity[] }>('/api/entities').entities;
+
+/** The place the small data set has values for, listed first. */
+export const entity: Entity = entities[0]!;
 
 /** Its events, as `/api/events` answers them. */
 export const events: DatedEvent[] = answer<{ events: DatedEvent[] }>('/api/events').events;
@@ -62,6 +69,8 @@ export function apiBodies(): Record<string, unknown> {
   for (const [url, { status, body }] of Object.entries(recordedAnswers)) {
     bodies[url] = status === 200 ? structuredClone(body) : new ApiAnswer(status, structuredClone(body));
   }
+  // An unknown indicator is unknown for every place: the API's 404 is the same with the entity asked for.
+  bodies['/api/indicators/nope?entity=binh-duong'] = bodies['/api/indicators/nope'];
   bodies['/api/checks'] = new ApiAnswer(503, { error: 'The checks are not available', issues: [] });
   return bodies;
 }

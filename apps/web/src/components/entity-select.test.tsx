@@ -40,7 +40,7 @@ function mockTwoEntities() {
 
 describe('the province selector', () => {
   it('is not offered when the data describes one place', async () => {
-    mockFetch();
+    mockFetch({ ...apiBodies(), '/api/entities': { entities: [entity] } });
     renderWithApp(<OverviewPage />);
     await screen.findAllByTestId('indicator-card');
     expect(screen.queryByRole('combobox', { name: 'Province' })).not.toBeInTheDocument();

@@ -8,7 +8,7 @@ describe('EmbedPage', () => {
     mockFetch();
     const { container } = renderWithApp(<EmbedPage id="partner_localities" chartWidth={600} />, '/embed/partner_localities');
     const title = await screen.findByRole('heading', { level: 1, name: 'Partner localities' });
-    expect(title.querySelector('a')).toHaveAttribute('href', '/indicators/partner_localities');
+    expect(title.querySelector('a')).toHaveAttribute('href', '/indicators/partner_localities?entity=binh-duong');
     expect(title.querySelector('a')).toHaveAttribute('target', '_blank');
     expect(await screen.findAllByTestId('chart-point')).toHaveLength(3);
     expect(screen.getByTestId('embed-source')).toHaveTextContent(

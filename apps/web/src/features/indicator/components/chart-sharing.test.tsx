@@ -29,7 +29,7 @@ describe('sharing on the indicator view', () => {
     expect(screen.getByRole('button', { name: 'Download SVG' })).toBeInTheDocument();
     const code = screen.getByRole('textbox', { name: 'Embed code' });
     expect(code).toHaveValue(
-      '<iframe src="http://localhost:3000/embed/partner_localities?lang=en" title="Partner localities" width="640" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>'.replace(
+      '<iframe src="http://localhost:3000/embed/partner_localities?lang=en&amp;entity=binh-duong" title="Partner localities" width="640" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>'.replace(
         'http://localhost:3000',
         window.location.origin,
       ),

@@ -6,6 +6,7 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { entityQueries } from '../../../lib/queries/entity-queries.ts';
 import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
+import { entity } from '../../../test-fixtures.ts';
 import { mockFetch, renderWithApp, testQueryClient } from '../../../test-utils.tsx';
 import { IndicatorPage } from './indicator-page.tsx';
 
@@ -129,11 +130,11 @@ describe('IndicatorPage', () => {
     expect(await screen.findAllByTestId('chart-point')).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
       'href',
-      '/api/observations.csv?indicator=fdi_attracted&from=2020&to=2023',
+      '/api/observations.csv?indicator=fdi_attracted&entity=binh-duong&from=2020&to=2023',
     );
     expect(screen.getByRole('link', { name: 'Excel (BOM)' })).toHaveAttribute(
       'href',
-      '/api/observations.csv?indicator=fdi_attracted&from=2020&to=2023&bom=1',
+      '/api/observations.csv?indicator=fdi_attracted&entity=binh-duong&from=2020&to=2023&bom=1',
     );
   });
 
@@ -154,7 +155,10 @@ describe('IndicatorPage', () => {
   it('says so without asking again when the first view’s prefetch already got the 404', async () => {
     const fetchMock = mockFetch();
     const client = testQueryClient();
-    await Promise.all([client.prefetchQuery(entityQueries.all()), client.prefetchQuery(indicatorQueries.detail('nope'))]);
+    await Promise.all([
+      client.prefetchQuery(entityQueries.all()),
+      client.prefetchQuery(indicatorQueries.detail('nope', entity.id)),
+    ]);
     const location = memoryLocation({ path: '/indicators/nope' });
     render(
       <QueryClientProvider client={client}>
