@@ -82,6 +82,14 @@ export const en = {
   method_derived: 'derived by the curator',
   noteLabel: 'Note',
   entityLabel: 'Province',
+  entityFormer: '{name} (until {ended})',
+  entityLife_merged_into: '{name}, until {ended}; since {date} part of {successors}',
+  entityLife_split_into: '{name}, until {ended}; since {date} divided into {successors}',
+  entityLife_renamed: '{name}, until {ended}; since {date} named {successors}',
+  entityChange_merged_into: 'Merged into {successors}',
+  entityChange_split_into: 'Divided into {successors}',
+  entityChange_renamed: 'Renamed {successors}',
+  chartChangeRule: 'A vertical line marks {date}: {life}.',
   rangeLegend: 'Years shown',
   rangeFrom: 'From year',
   rangeTo: 'To year',
@@ -172,7 +180,7 @@ export const en = {
 
   timelineTitle: 'Timeline',
   timelineIntro:
-    "Partnerships, conferences, agreements and awards, in date order, each with its source. An event the article dates only by its year comes after that year's dated events.",
+    "Partnerships, conferences, agreements, awards and administrative changes, in date order, each with its source. An event the article dates only by its year comes after that year's dated events.",
   eventTypeFilter: 'Event type',
   allTypes: 'All types',
   eventType_partner_locality: 'Partner locality',

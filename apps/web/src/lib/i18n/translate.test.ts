@@ -32,8 +32,22 @@ describe('translator', () => {
         ),
       ),
     ];
+    // Where Vietnamese leaves a value out on purpose: it says an entity's life "(đến 30/6/2025), nay thuộc …" (now
+    // part of), as its readers write it; the day after the end, which English says, goes without saying.
+    const leftOut: Partial<Record<MessageKey, string>> = {
+      entityLife_merged_into: 'date',
+      entityLife_split_into: 'date',
+      entityLife_renamed: 'date',
+    };
+    const without = (found: string[], slot: string | undefined) =>
+      found.map((names) =>
+        names
+          .split(' ')
+          .filter((name) => name !== slot)
+          .join(' '),
+      );
     for (const key of Object.keys(en) as MessageKey[]) {
-      expect(slots(vi[key]), key).toEqual(slots(en[key]));
+      expect(slots(vi[key]), key).toEqual(without(slots(en[key]), leftOut[key]));
       expect(slots(en[key]), key).toHaveLength(1);
     }
   });

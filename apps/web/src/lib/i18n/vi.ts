@@ -79,6 +79,14 @@ export const vi: Dictionary = {
   method_derived: 'người biên soạn suy ra',
   noteLabel: 'Ghi chú',
   entityLabel: 'Tỉnh',
+  entityFormer: '{name} (đến {ended})',
+  entityLife_merged_into: '{name} (đến {ended}), nay thuộc {successors}',
+  entityLife_split_into: '{name} (đến {ended}), nay chia thành {successors}',
+  entityLife_renamed: '{name} (đến {ended}), nay đổi tên thành {successors}',
+  entityChange_merged_into: 'Sáp nhập vào {successors}',
+  entityChange_split_into: 'Chia thành {successors}',
+  entityChange_renamed: 'Đổi tên thành {successors}',
+  chartChangeRule: 'Vạch dọc đánh dấu {date}: {life}.',
   rangeLegend: 'Khoảng năm hiển thị',
   rangeFrom: 'Từ năm',
   rangeTo: 'Đến năm',
@@ -163,7 +171,7 @@ export const vi: Dictionary = {
 
   timelineTitle: 'Dòng thời gian',
   timelineIntro:
-    'Kết nghĩa, hội nghị, thỏa thuận và giải thưởng theo thứ tự thời gian, mỗi sự kiện đều kèm nguồn. Sự kiện mà bài viết chỉ ghi năm được xếp sau các sự kiện có ngày trong năm đó.',
+    'Kết nghĩa, hội nghị, thỏa thuận, giải thưởng và thay đổi đơn vị hành chính theo thứ tự thời gian, mỗi sự kiện đều kèm nguồn. Sự kiện mà bài viết chỉ ghi năm được xếp sau các sự kiện có ngày trong năm đó.',
   eventTypeFilter: 'Loại sự kiện',
   allTypes: 'Tất cả các loại',
   eventType_partner_locality: 'Địa phương kết nghĩa',
