@@ -1,4 +1,5 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { ChangeRule } from './change-rules.ts';
 import type { LineSegment } from './series-chart-state.ts';
 import { linePaths } from './series-time.ts';
 import type { UnreportedSpan } from './unreported-spans.ts';
@@ -63,5 +64,34 @@ export function AxisTitle({ text, left, fontSize }: { text: string; left: number
     <text className="chart-axis-title" data-testid="axis-title" x={left} y={Math.max(fontSize, area.y - fontSize * 0.9)}>
       {text}
     </text>
+  );
+}
+
+/** The entity's changes: a vertical rule across the plot at each, its label at the top, on the side with room. */
+export function ChartRules({ rules, fontSize }: { rules: readonly ChangeRule[]; fontSize: number }) {
+  const xScale = useXAxisScale();
+  const area = usePlotArea();
+  if (!xScale || !area || rules.length === 0) return null;
+  return (
+    <g className="chart-rules">
+      {rules.map((rule) => {
+        const x = xScale(rule.x);
+        if (x === undefined) return null;
+        const gap = fontSize * 0.4;
+        return (
+          <g key={rule.date} data-testid="chart-rule">
+            <line className="chart-rule" x1={x} x2={x} y1={area.y} y2={area.y + area.height} />
+            <text
+              className="chart-rule__label"
+              x={rule.labelSide === 'after' ? x + gap : x - gap}
+              y={area.y + fontSize * 1.1}
+              textAnchor={rule.labelSide === 'after' ? 'start' : 'end'}
+            >
+              {rule.label}
+            </text>
+          </g>
+        );
+      })}
+    </g>
   );
 }

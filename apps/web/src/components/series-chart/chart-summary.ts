@@ -4,12 +4,16 @@ import type { ValueAxis } from './chart-axes.ts';
 import type { ChartState } from './series-chart-state.ts';
 import type { UnreportedSpan } from './unreported-spans.ts';
 
-/** The chart's text alternative: how many values, over what time, the latest, and where no value is reported. */
+/**
+ * The chart's text alternative: how many values, over what time, the latest, where no value is reported, and the
+ * entity's changes its rules mark.
+ */
 export function chartSummary(state: ChartState, name: string, t: Translate): string {
   const first = state.points[0];
   const last = state.points.at(-1);
   if (!first || !last) return t('chartSummaryEmpty', { name });
-  if (first === last) return t('chartSummaryOne', { name, latest: `${last.valueText} (${last.periodText})` });
+  if (first === last)
+    return [t('chartSummaryOne', { name, latest: `${last.valueText} (${last.periodText})` }), ...changesSaid(state)].join(' ');
   const summary = t('chartSummary', {
     name,
     count: state.points.length,
@@ -17,7 +21,12 @@ export function chartSummary(state: ChartState, name: string, t: Translate): str
     last: last.periodText,
     latest: `${last.valueText} (${last.periodText})`,
   });
-  return [summary, ...state.gaps.map((gap) => `${gapText(gap, state.kind, t)}.`)].join(' ');
+  return [summary, ...state.gaps.map((gap) => `${gapText(gap, state.kind, t)}.`), ...changesSaid(state)].join(' ');
+}
+
+/** What the chart's change rules mark, a sentence each. */
+function changesSaid(state: ChartState): string[] {
+  return state.rules.map((rule) => rule.description);
 }
 
 /** "No value reported between September 2020 and January 2024" (levels), "… for 2020 to 2022" (amounts). */

@@ -1,6 +1,6 @@
 import { CartesianGrid, ComposedChart, DefaultZIndexes, Scatter, XAxis, YAxis, ZIndexLayer } from 'recharts';
 import { formatAxisValue, formatAxisYear } from './chart-axes.ts';
-import { AxisTitle, ChartGaps, ChartLine } from './chart-line.tsx';
+import { AxisTitle, ChartGaps, ChartLine, ChartRules } from './chart-line.tsx';
 import { ChartMarks, type MarkAnchor } from './chart-marks.tsx';
 import type { PlotDrawing } from './plot-drawing.ts';
 
@@ -63,6 +63,9 @@ export function LivePlot({ drawing, events = noEvents }: { drawing: PlotDrawing;
       <Scatter dataKey="y" shape={NoShape} isAnimationActive={false} legendType="none" />
       <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
         <ChartGaps gaps={flowBars ? state.gaps : []} label={gapLabel} />
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.barBackground}>
+        <ChartRules rules={state.rules} fontSize={fontSize} />
       </ZIndexLayer>
       <ZIndexLayer zIndex={DefaultZIndexes.line}>
         <ChartLine segments={state.segments} strokeWidth={Math.max(2, fontSize / 5)} />

@@ -7,6 +7,8 @@ import {
   type Observation,
   type Source,
 } from '@bd/core';
+import type { ChartChange } from '../../lib/entity-life-line.ts';
+import { type ChangeRule, changeRules } from './change-rules.ts';
 import { niceCeiling, rankTicks, type ValueAxis, valueAxis, valueTicks, yearTicks } from './chart-axes.ts';
 import { type MarkShape, QUALIFIER_MARKS, QUALIFIER_ORDER } from './qualifier-marks.ts';
 import { representativePoints } from './representative-points.ts';
@@ -93,6 +95,8 @@ export interface ChartState {
   /** Qualifiers present, in legend order. */
   qualifiers: Observation['qualifier'][];
   hasDisputed: boolean;
+  /** The entity's changes the time axis reaches, each a labelled vertical rule; the summary says each. */
+  rules: ChangeRule[];
 }
 
 function slotsOf(observations: readonly Observation[]): Map<string, { slot: number; slots: number }> {
@@ -113,7 +117,8 @@ function slotsOf(observations: readonly Observation[]): Map<string, { slot: numb
 /**
  * The chart of one indicator: marks for its observations (in series order), the axes' domains and ticks, the line
  * and the stretches no source reports. Stocks and ranks sit at their as-of dates; a flow's bars sit at the middle
- * of their periods, all equally wide, with the period they cover marked beneath.
+ * of their periods, all equally wide, with the period they cover marked beneath. The entity's `changes` the time
+ * axis reaches are ruled across it.
  */
 export function seriesChartState(
   indicator: Pick<Indicator, 'kind' | 'unit'>,
@@ -121,6 +126,7 @@ export function seriesChartState(
   sources: readonly Source[],
   disagreements: readonly Disagreement[],
   locale: Locale,
+  changes: readonly ChartChange[] = [],
 ): ChartState {
   const disputedIds = new Set(disagreements.flatMap((d) => d.observations.map((o) => o.id)));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
@@ -180,6 +186,7 @@ export function seriesChartState(
     yReversed: rank,
     qualifiers: QUALIFIER_ORDER.filter((q) => present.has(q)),
     hasDisputed: disputedIds.size > 0,
+    rules: changeRules(changes, xDomain),
   };
 }
 
