@@ -80,8 +80,12 @@ export function previewImagePath(indicator: string, locale: Locale): string {
   return `/previews/${encodeURIComponent(indicator)}.${locale}.png`;
 }
 
+/** What the life of the entity a view shows is said with (`useEntityLife`): the change's event and its source. */
+const lifeData = (client: QueryClient) => [client.prefetchQuery(eventQueries.list()), client.prefetchQuery(sourceQueries.all())];
+
 const indicatorData = (client: QueryClient, route: MatchedRoute, entity: string | undefined) => [
   client.prefetchQuery(indicatorQueries.detail(route.indicator ?? '', entity)),
+  ...lifeData(client),
 ];
 
 /** Every view, in the order the router tries them. */
@@ -92,7 +96,7 @@ export const viewRoutes = {
     data: (client, _route, entity) => [
       client.prefetchQuery(indicatorQueries.all()),
       client.prefetchQuery(observationQueries.forEntity(entity)),
-      client.prefetchQuery(sourceQueries.all()),
+      ...lifeData(client),
     ],
     head: named('overviewTitle', 'overviewIntro'),
   },
@@ -154,7 +158,7 @@ export const presenterRoute = {
   data: (client: QueryClient, entity: string | undefined) => [
     client.prefetchQuery(indicatorQueries.all()),
     client.prefetchQuery(observationQueries.forEntity(entity)),
-    client.prefetchQuery(sourceQueries.all()),
+    ...lifeData(client),
   ],
 };
 
@@ -180,7 +184,10 @@ export function matchRoute(pathname: string, search: string): MatchedRoute {
   return { view: path === '/' ? 'overview' : (named ?? 'notFound'), indicator: undefined, params };
 }
 
-/** The entity a view shows before `useEntity` can say: the address's, else the first when there are several. */
+/**
+ * The entity a view shows before `useEntity` can say, as it says: the address's, else the first listed when there
+ * are several (binh-duong, the one with values; never the city it became part of, which the selector lists first).
+ */
 async function entityFor(client: QueryClient, params: URLSearchParams): Promise<string | undefined> {
   const asked = params.get('entity');
   if (asked) return asked;

@@ -1,6 +1,7 @@
 import { findDisagreements, type IndicatorDetailAnswer, type Source, sourcesLine } from '@bd/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
+import { EntityLifeLine } from '../../../components/entity-life-note.tsx';
 import { QueryStatus } from '../../../components/query-status.tsx';
 import { chartSummary } from '../../../components/series-chart/chart-summary.ts';
 import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
@@ -8,10 +9,12 @@ import { seriesChartState } from '../../../components/series-chart/series-chart-
 import { ApiError } from '../../../lib/api-client.ts';
 import { csvHref } from '../../../lib/csv-href.ts';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
+import { chartChangesOf, type EntityLife } from '../../../lib/entity-life-line.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { localisedHref } from '../../../lib/localised-href.ts';
 import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
 import { useEntity } from '../../../lib/use-entity.ts';
+import { useEntityLife } from '../../../lib/use-entity-life.ts';
 import './embed-page.css';
 
 interface EmbedPageProps {
@@ -24,6 +27,7 @@ interface EmbedPageProps {
 export function EmbedPage({ id, chartWidth }: EmbedPageProps) {
   const { locale, t } = useLocale();
   const choice = useEntity();
+  const life = useEntityLife(choice);
   const detail = useQuery({ ...indicatorQueries.detail(id, choice.entity), enabled: choice.ready });
   useDocumentTitle(detail.data?.indicator.name[locale] ?? id);
   useEffect(() => {
@@ -34,7 +38,12 @@ export function EmbedPage({ id, chartWidth }: EmbedPageProps) {
     <main className="embed">
       {notFound ? <p>{t('indicatorNotFound', { id })}</p> : <QueryStatus queries={[detail]} />}
       {detail.data && (
-        <EmbeddedChart data={detail.data} chartWidth={chartWidth} entity={choice.choosable ? choice.entity : undefined} />
+        <EmbeddedChart
+          data={detail.data}
+          chartWidth={chartWidth}
+          entity={choice.choosable ? choice.entity : undefined}
+          life={life}
+        />
       )}
     </main>
   );
@@ -44,14 +53,23 @@ interface EmbeddedChartProps {
   data: IndicatorDetailAnswer;
   chartWidth: number | undefined;
   entity: string | undefined;
+  life: EntityLife | undefined;
 }
 
-function EmbeddedChart({ data, chartWidth, entity }: EmbeddedChartProps) {
+function EmbeddedChart({ data, chartWidth, entity, life }: EmbeddedChartProps) {
   const { locale, t } = useLocale();
   const { indicator, observations, sources } = data;
   const state = useMemo(
-    () => seriesChartState(indicator, observations, sources, findDisagreements([indicator], observations), locale),
-    [indicator, observations, sources, locale],
+    () =>
+      seriesChartState(
+        indicator,
+        observations,
+        sources,
+        findDisagreements([indicator], observations),
+        locale,
+        chartChangesOf(life, locale, t),
+      ),
+    [indicator, observations, sources, locale, life, t],
   );
   const name = indicator.name[locale];
   const cited = state.points.map((p) => p.source).filter((s): s is Source => s !== undefined);
@@ -76,6 +94,7 @@ function EmbeddedChart({ data, chartWidth, entity }: EmbeddedChartProps) {
           {t('getTheData')}
         </a>
       </p>
+      <EntityLifeLine life={life} newTab />
     </>
   );
 }

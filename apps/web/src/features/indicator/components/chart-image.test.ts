@@ -50,6 +50,14 @@ describe('composeChartImage', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('draws the life of a place that has ended, with its source, after the values\u2019 sources', () => {
+    const life = 'Binh Duong province, until 30 June 2025; since 1 July 2025 part of Ho Chi Minh City. Source: Lao Dong';
+    const drawn = composeChartImage(chart, { ...text, life }).svg;
+    const order = ['Sources: Binh Duong', 'until 30 June 2025', '127.0.0.1:3000'].map((part) => drawn.lastIndexOf(part));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(image.svg).not.toContain('until 30 June 2025');
+  });
+
   it('escapes the text it draws and uses no external font or resource', () => {
     expect(image.svg).toContain('&quot;nearly&quot;');
     expect(image.svg).toContain('from=2020');

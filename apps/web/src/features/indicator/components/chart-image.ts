@@ -16,6 +16,8 @@ export interface ChartImageText {
   period: string;
   /** `sourcesLine` of the sources of the values drawn. */
   sources: string;
+  /** The life of the entity shown, where it has ended, with the source line of its change. */
+  life?: string | undefined;
   /** How to read the marks (the chart's legend), each with the mark it explains where it has one. */
   notes: ChartImageNote[];
   /** The page the chart was taken from. */
@@ -108,13 +110,17 @@ export function composeChartImage(chart: ChartDrawing, text: ChartImageText): Ch
   }
   if (text.notes.length > 0) y += 8;
   block(text.sources, STYLE.source);
+  if (text.life) {
+    y += 4;
+    block(text.life, STYLE.source);
+  }
   y += 4;
   block(text.url, STYLE.url, true);
   const height = Math.ceil(y + PAD);
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${text.locale}" font-family="${FONT}">`,
     `<title>${escapeXml(text.title)}</title>`,
-    `<desc>${escapeXml(`${text.sources} ${text.url}`)}</desc>`,
+    `<desc>${escapeXml([text.sources, text.life, text.url].filter(Boolean).join(' '))}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     ...parts,
     '</svg>',

@@ -1,6 +1,7 @@
 import type { Indicator } from '@bd/core';
 import { type RefObject, useState } from 'react';
 import type { ChartState } from '../../../components/series-chart/series-chart-state.ts';
+import { type EntityLife, lifeWithSources } from '../../../lib/entity-life-line.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { download, drawingOf, pngOf } from './chart-drawing.ts';
 import { chartImageText, composeChartImage } from './chart-image.ts';
@@ -14,10 +15,12 @@ interface ChartSharingProps {
   chartBox: RefObject<HTMLElement | null>;
   /** The place the chart shows, where the data describes more than one. */
   entity?: string | undefined;
+  /** The life of the place shown, drawn into the image with its source where the place has ended. */
+  life?: EntityLife | undefined;
 }
 
 /** Below the chart: download it as PNG or SVG with its title, sources and address drawn in; or embed it elsewhere. */
-export function ChartSharing({ indicator, state, chartBox, entity }: ChartSharingProps) {
+export function ChartSharing({ indicator, state, chartBox, entity, life }: ChartSharingProps) {
   const { locale, t } = useLocale();
   const [problem, setProblem] = useState<string | undefined>();
   const image = () => {
@@ -31,7 +34,7 @@ export function ChartSharing({ indicator, state, chartBox, entity }: ChartSharin
       })
       .filter((note) => note.text);
     const words = chartImageText(state, indicator.name[locale], window.location.href, notes, t, locale);
-    return composeChartImage(drawingOf(svg), words);
+    return composeChartImage(drawingOf(svg), { ...words, life: life && lifeWithSources(life, locale, t) });
   };
   const save = async (format: 'png' | 'svg') => {
     setProblem(undefined);

@@ -5,6 +5,7 @@ import { useSearchParams } from 'wouter';
 import { AppLink } from '../../../components/app-link.tsx';
 import { CheckMarkers } from '../../../components/check-markers.tsx';
 import { CsvDownload } from '../../../components/csv-download.tsx';
+import { EntityLifeNote } from '../../../components/entity-life-note.tsx';
 import { EntitySelect } from '../../../components/entity-select.tsx';
 import { LoadingSkeleton } from '../../../components/loading-skeleton.tsx';
 import { QueryStatus } from '../../../components/query-status.tsx';
@@ -13,9 +14,11 @@ import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
 import { seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
+import { chartChangesOf } from '../../../lib/entity-life-line.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
 import { type EntityChoice, useEntity } from '../../../lib/use-entity.ts';
+import { useEntityLife } from '../../../lib/use-entity-life.ts';
 import { ChartSharing } from './chart-sharing.tsx';
 import { CitationPanel } from './citation-panel.tsx';
 import { DisagreementNotice } from './disagreement-notice.tsx';
@@ -75,12 +78,14 @@ function IndicatorDetail({ data, chartWidth, choice }: IndicatorDetailProps) {
   const chartBox = useRef<HTMLDivElement>(null);
   const { indicator, observations, sources } = data;
   const update = (change: Partial<IndicatorViewState>) => setParams((p) => writeViewState(p, change), { replace: true });
+  const life = useEntityLife(choice);
+  const changes = useMemo(() => chartChangesOf(life, locale, t), [life, locale, t]);
 
   const shown = useMemo(() => withinYears(observations, view.from, view.to), [observations, view.from, view.to]);
   const disagreements = useMemo(() => findDisagreements([indicator], shown), [indicator, shown]);
   const state = useMemo(
-    () => seriesChartState(indicator, shown, sources, disagreements, locale),
-    [indicator, shown, sources, disagreements, locale],
+    () => seriesChartState(indicator, shown, sources, disagreements, locale, changes),
+    [indicator, shown, sources, disagreements, locale, changes],
   );
   const pinned = state.points.find((p) => p.id === view.point);
   const name = indicator.name[locale];
@@ -105,6 +110,7 @@ function IndicatorDetail({ data, chartWidth, choice }: IndicatorDetailProps) {
             {t('noteLabel')}: {indicator.note[locale]}
           </p>
         )}
+        <EntityLifeNote life={life} />
       </header>
       <div className="toolbar">
         <EntitySelect choice={choice} />
@@ -172,6 +178,7 @@ function IndicatorDetail({ data, chartWidth, choice }: IndicatorDetailProps) {
           state={state}
           chartBox={chartBox}
           entity={choice.choosable ? choice.entity : undefined}
+          life={life}
         />
       )}
     </>

@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { CsvDownload } from '../../../components/csv-download.tsx';
+import { EntityLifeNote } from '../../../components/entity-life-note.tsx';
 import { EntitySelect } from '../../../components/entity-select.tsx';
 import { LoadingSkeleton } from '../../../components/loading-skeleton.tsx';
 import { QueryStatus } from '../../../components/query-status.tsx';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { useEntity } from '../../../lib/use-entity.ts';
+import { useEntityLife } from '../../../lib/use-entity-life.ts';
 import { useOverviewData } from '../api/use-overview-data.ts';
 import { IndicatorCard } from './indicator-card.tsx';
 import { OtherIndicators } from './other-indicators.tsx';
@@ -16,6 +18,7 @@ export function OverviewPage() {
   const { t } = useLocale();
   useDocumentTitle(t('documentTitle', { view: t('overviewTitle') }));
   const choice = useEntity();
+  const life = useEntityLife(choice);
   const { indicators, observations, sources, queries } = useOverviewData(choice);
   const overview = useMemo(
     () =>
@@ -30,6 +33,7 @@ export function OverviewPage() {
         <div>
           <h1>{t('overviewTitle')}</h1>
           <p className="lead">{t('overviewIntro')}</p>
+          <EntityLifeNote life={life} />
         </div>
         <div className="page__actions">
           <EntitySelect choice={choice} />

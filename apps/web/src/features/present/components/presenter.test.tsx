@@ -215,6 +215,9 @@ describe('Presenter controls', () => {
     fireEvent.pointerLeave(toolbar);
     elapse(3_100);
     expect(controlsState()).toBe('hidden');
+    // The first slide's one link, the source of the province's life, comes before the controls.
+    await user.tab();
+    expect(document.activeElement).toHaveTextContent(/^Source: Lao Dong/);
     await user.tab();
     expect(toolbar).toContainElement(document.activeElement as HTMLElement);
     expect(controlsState()).toBe('shown');

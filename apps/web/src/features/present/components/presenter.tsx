@@ -9,6 +9,7 @@ import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
 import { observationQueries } from '../../../lib/queries/observation-queries.ts';
 import { sourceQueries } from '../../../lib/queries/source-queries.ts';
 import { useEntity } from '../../../lib/use-entity.ts';
+import { useEntityLife } from '../../../lib/use-entity-life.ts';
 import { Slide } from './slide.tsx';
 import {
   AUTO_ADVANCE_SECONDS,
@@ -38,6 +39,7 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
   const [path] = useLocation();
   const indicators = useQuery(indicatorQueries.all());
   const choice = useEntity();
+  const life = useEntityLife(choice);
   const observations = useQuery({ ...observationQueries.forEntity(choice.entity), enabled: choice.ready });
   const sources = useQuery(sourceQueries.all());
   const slides = useMemo(
@@ -145,7 +147,7 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
       <div className="presenter__stage">
         <QueryStatus queries={[indicators, observations, sources]} skeleton={<LoadingSkeleton blocks={2} />} />
         {slide && sources.data ? (
-          <Slide content={slide} sources={sources.data} number={current} total={total} chartWidth={chartWidth} />
+          <Slide content={slide} sources={sources.data} number={current} total={total} chartWidth={chartWidth} life={life} />
         ) : (
           indicators.data && observations.data && total === 0 && <p className="presenter__empty">{t('noSlides')}</p>
         )}

@@ -1,8 +1,10 @@
 import { findDisagreements, formatPeriodLabel, formatValue, type Source, sourcesLine } from '@bd/core';
 import { useMemo } from 'react';
+import { EntityLifeLine } from '../../../components/entity-life-note.tsx';
 import { chartSummary } from '../../../components/series-chart/chart-summary.ts';
 import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
 import { seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
+import { chartChangesOf, type EntityLife } from '../../../lib/entity-life-line.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import type { SlideContent } from './slides.ts';
 import { slideUnit, useViewportSize } from './use-viewport-size.ts';
@@ -16,17 +18,20 @@ interface SlideProps {
   number: number;
   total: number;
   chartWidth?: number | undefined;
+  /** The life of the entity the slides show, said on the first slide and ruled on every chart it reaches. */
+  life?: EntityLife | undefined;
 }
 
 /** One indicator, large: its name, latest value, chart with its legend and sources, readable from the back of a room. */
-export function Slide({ content, sources, number, total, chartWidth }: SlideProps) {
+export function Slide({ content, sources, number, total, chartWidth, life }: SlideProps) {
   const { locale, t } = useLocale();
   const { indicator, series } = content;
   const latest = series.at(-1);
   const used = useMemo(() => sources.filter((s) => series.some((o) => o.source === s.id)), [sources, series]);
   const state = useMemo(
-    () => seriesChartState(indicator, series, used, findDisagreements([indicator], series), locale),
-    [indicator, series, used, locale],
+    () =>
+      seriesChartState(indicator, series, used, findDisagreements([indicator], series), locale, chartChangesOf(life, locale, t)),
+    [indicator, series, used, locale, life, t],
   );
   const name = indicator.name[locale];
   const axisFontSize = Math.round(Math.min(MAX_AXIS_FONT_SIZE, Math.max(14, 1.4 * slideUnit(useViewportSize()))));
@@ -40,6 +45,11 @@ export function Slide({ content, sources, number, total, chartWidth }: SlideProp
       <h2 id="slide-title" className="slide__title">
         {name}
       </h2>
+      {number === 1 && (
+        <div className="slide__life">
+          <EntityLifeLine life={life} />
+        </div>
+      )}
       {latest && (
         <p className="slide__headline">
           <span className="slide__value">{formatValue(latest.value, indicator.unit, latest.qualifier, locale)}</span>{' '}
