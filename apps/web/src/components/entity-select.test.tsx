@@ -1,5 +1,5 @@
 import type { Observation } from '@bd/core';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
@@ -44,6 +44,28 @@ describe('the province selector', () => {
     renderWithApp(<OverviewPage />);
     await screen.findAllByTestId('indicator-card');
     expect(screen.queryByRole('combobox', { name: 'Province' })).not.toBeInTheDocument();
+  });
+
+  it('lists a former province with its last day under the city it became part of, and opens on the province', async () => {
+    const fetchMock = mockFetch();
+    renderWithApp(<OverviewPage />);
+    const select = await screen.findByRole('combobox', { name: 'Province' });
+    expect(select).toHaveValue('binh-duong');
+    const group = within(select).getByRole('group', { name: 'Ho Chi Minh City' });
+    expect(
+      within(group)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Ho Chi Minh City', 'Binh Duong province (until 30 June 2025)']);
+    await screen.findAllByTestId('indicator-card');
+    expect(fetchMock.mock.calls.map(([input]) => String(input))).toContain('/api/observations?entity=binh-duong');
+  });
+
+  it('writes the former province’s last day as Vietnamese readers do', async () => {
+    mockFetch();
+    renderWithApp(<OverviewPage />, '/?lang=vi');
+    const select = await screen.findByRole('combobox', { name: 'Tỉnh' });
+    expect(within(select).getByRole('option', { name: 'Tỉnh Bình Dương (đến 30/6/2025)' })).toBeInTheDocument();
   });
 
   it('shows the first place by default, asking the API for that place only', async () => {

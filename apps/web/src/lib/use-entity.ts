@@ -4,7 +4,11 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'wouter';
 import { entityQueries } from './queries/entity-queries.ts';
 
-/** The entity the views show, from `?entity=`; the first one listed when the address names none. */
+/**
+ * The entity the views show, from `?entity=`; the first one listed when the address names none. The data lists
+ * first the province the dashboard is about (binh-duong, which has the values), so a view opens on it, not on the
+ * city it became part of (which the selector lists first, heading its group, and which has no values yet).
+ */
 export interface EntityChoice {
   /** Every entity, once known. */
   entities: readonly Entity[] | undefined;
