@@ -36,6 +36,11 @@ export function eventsCsvFilename(types: string[] | undefined): string {
   return `${safe(['binh-duong', named(types, 'types'), 'events'].join('-'))}.csv`;
 }
 
+/** `binh-duong-entities.csv`, `binh-duong-entity-changes.csv`. */
+export function lookupTableFilename(name: string): string {
+  return `${safe(['binh-duong', name].join('-'))}.csv`;
+}
+
 /** `attachment; filename="…"` for a safe file name. */
 export function attachment(filename: string): string {
   return `attachment; filename="${filename}"`;

@@ -1,4 +1,4 @@
-import type { Indicator, Locale, Observation, Source } from '@bd/core';
+import type { Entity, Indicator, Locale, Observation, Source } from '@bd/core';
 import { stringify } from 'csv-stringify/sync';
 
 /** The columns that end every CSV row, observation or event: the full provenance of its source, then its evidence. */
@@ -15,11 +15,18 @@ export const PROVENANCE_COLUMNS = [
   'note',
 ] as const;
 
-/** The columns of every observations CSV, in order. */
+/**
+ * The columns that say which entity a row (observation or event) describes and its life: its kind, its last day and
+ * the entities it became, so that a row of an entity that ended can be read with its successor's.
+ */
+export const ENTITY_COLUMNS = ['entity_id', 'entity_kind', 'entity_ended', 'entity_became'] as const;
+
+/** The columns of every observations CSV, in order: its id (to join a row to its citation), then the value. */
 export const CSV_HEADER = [
+  'id',
   'indicator_id',
   'indicator_name',
-  'entity_id',
+  ...ENTITY_COLUMNS,
   'period_start',
   'period_end',
   'value',
@@ -48,6 +55,16 @@ export function textCell(value: string | undefined): string {
   return neutraliseFormula(value ?? '');
 }
 
+/** The ids of the entities `entity` became, separated by `;`: empty for one that still exists. */
+export function successorIds(entity: Entity): string {
+  return entity.became === undefined ? '' : entity.became.map((change) => change.entity).join(';');
+}
+
+/** The cells of `ENTITY_COLUMNS` for an entity. Ids, kinds and dates cannot start a formula. */
+export function entityCells(entity: Entity): string[] {
+  return [entity.id, entity.kind, entity.ended ?? '', successorIds(entity)];
+}
+
 /** The cells of `PROVENANCE_COLUMNS` for a record (observation or event) and its source. */
 export function provenanceCells(record: { evidence: string; evidence_en?: string; note?: string }, source: Source): string[] {
   return [
@@ -64,12 +81,27 @@ export function provenanceCells(record: { evidence: string; evidence_en?: string
   ];
 }
 
-/** One CSV row: the observation with its indicator (named in `lang`) and the full provenance of its source. */
-export function csvRow(observation: Observation, indicator: Indicator, source: Source, lang: Locale = 'en'): string[] {
+/** What an observation's row says besides the observation: its indicator, its entity and its source. */
+export interface ObservationContext {
+  indicator: Indicator;
+  entity: Entity;
+  source: Source;
+}
+
+/**
+ * One CSV row: the observation with its indicator (named in `lang`), its entity's life and the full provenance of
+ * its source.
+ */
+export function csvRow(
+  observation: Observation,
+  { indicator, entity, source }: ObservationContext,
+  lang: Locale = 'en',
+): string[] {
   return [
+    observation.id,
     observation.indicator,
     textCell(indicator.name[lang]),
-    observation.entity,
+    ...entityCells(entity),
     observation.period_start,
     observation.period_end,
     String(observation.value),

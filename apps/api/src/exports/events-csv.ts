@@ -1,11 +1,11 @@
-import type { DatedEvent, Source } from '@bd/core';
-import { PROVENANCE_COLUMNS, provenanceCells, textCell, toCsv } from './csv.ts';
+import type { DatedEvent, Entity, Source } from '@bd/core';
+import { ENTITY_COLUMNS, entityCells, PROVENANCE_COLUMNS, provenanceCells, textCell, toCsv } from './csv.ts';
 
-/** The columns of every events CSV, in order: the event, then the provenance of its source. */
+/** The columns of every events CSV, in order: the event and its entity's life, then the provenance of its source. */
 export const EVENT_CSV_HEADER = [
   'event_id',
   'type',
-  'entity_id',
+  ...ENTITY_COLUMNS,
   'date',
   'date_precision',
   'name',
@@ -15,12 +15,12 @@ export const EVENT_CSV_HEADER = [
 ] as const;
 export type EventCsvColumn = (typeof EVENT_CSV_HEADER)[number];
 
-/** One events CSV row: the event with the full provenance of its source. */
-export function eventCsvRow(event: DatedEvent, source: Source): string[] {
+/** One events CSV row: the event with its entity's life and the full provenance of its source. */
+export function eventCsvRow(event: DatedEvent, { entity, source }: { entity: Entity; source: Source }): string[] {
   return [
     event.id,
     event.type,
-    event.entity,
+    ...entityCells(entity),
     event.date,
     event.date_precision,
     textCell(event.name),

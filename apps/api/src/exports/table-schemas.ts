@@ -1,4 +1,4 @@
-import { datePrecisionSchema, eventTypeSchema, methodSchema, qualifierSchema, unitSchema } from '@bd/core';
+import { datePrecisionSchema, entityKindSchema, eventTypeSchema, methodSchema, qualifierSchema, unitSchema } from '@bd/core';
 import { CSV_HEADER, type CsvColumn } from './csv.ts';
 import { EVENT_CSV_HEADER, type EventCsvColumn } from './events-csv.ts';
 
@@ -11,9 +11,33 @@ export interface TableField {
   constraints?: { required?: boolean; enum?: readonly string[] };
 }
 
-type FieldSpec = Omit<TableField, 'name'>;
+/** A field as a table declares it, before its name is added. */
+export type FieldSpec = Omit<TableField, 'name'>;
 
-const required = { required: true } as const;
+/** A Frictionless Table Schema foreign key: the field of this table whose values are ids in another resource. */
+export interface ForeignKey {
+  fields: string;
+  reference: { resource: string; fields: string };
+}
+
+/** A table of the Data Package, as its resource describes it: its CSV file is `/api/<name>.csv`. */
+export interface TableDescription {
+  name: string;
+  title: string;
+  description: string;
+  /** In column order: the CSV header is their names. */
+  fields: TableField[];
+  primaryKey: string[];
+  foreignKeys: ForeignKey[];
+}
+
+/** The foreign key of `fields` to the `referenced` field (the id) of another resource. */
+export const foreignKey = (fields: string, resource: string, referenced = 'id'): ForeignKey => ({
+  fields,
+  reference: { resource, fields: referenced },
+});
+
+export const required = { required: true } as const;
 
 const provenance = {
   source_id: { type: 'string', description: 'Id of the article the value comes from (/api/sources/<id>)', constraints: required },
@@ -40,7 +64,26 @@ const provenance = {
   note: { type: 'string', description: "The curator's note" },
 } as const satisfies Record<string, FieldSpec>;
 
+/** The entity's life beside its id, as entities.csv and entity-changes.csv hold it. */
+const entityLife = {
+  entity_kind: {
+    type: 'string',
+    description: 'Kind of administrative unit the entity is (entities.csv)',
+    constraints: { required: true, enum: entityKindSchema.options },
+  },
+  entity_ended: { type: 'date', description: "The entity's last day, where it has ended" },
+  entity_became: {
+    type: 'string',
+    description: 'Ids of the entities it became the day after entity_ended, separated by ";" (entity-changes.csv says how)',
+  },
+} as const satisfies Record<string, FieldSpec>;
+
 const observationFields: Record<CsvColumn, FieldSpec> = {
+  id: {
+    type: 'string',
+    description: 'Id of the observation, as /api/observations gives it with its citation',
+    constraints: required,
+  },
   indicator_id: { type: 'string', description: 'Id of the indicator (/api/indicators/<id>)', constraints: required },
   indicator_name: {
     type: 'string',
@@ -48,6 +91,7 @@ const observationFields: Record<CsvColumn, FieldSpec> = {
     constraints: required,
   },
   entity_id: { type: 'string', description: 'Id of the place described, e.g. binh-duong', constraints: required },
+  ...entityLife,
   period_start: {
     type: 'date',
     description: 'First day of the period; a stock has start = end (its as-of date)',
@@ -73,6 +117,7 @@ const eventFields: Record<EventCsvColumn, FieldSpec> = {
   event_id: { type: 'string', description: 'Id of the event', constraints: required },
   type: { type: 'string', description: 'Kind of event', constraints: { required: true, enum: eventTypeSchema.options } },
   entity_id: { type: 'string', description: 'Id of the place the event concerns', constraints: required },
+  ...entityLife,
   date: { type: 'date', description: 'Date of the event, as precise as date_precision says', constraints: required },
   date_precision: {
     type: 'string',

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
 import type { Dataset } from '@bd/core';
+import { LOOKUP_TABLES } from '../exports/lookup-tables.ts';
 import { matchesEtag, PREPARED_LIMIT } from './answer.ts';
 
 /** One HTTP answer as the app sends it: status, every header (names and values in one flat list), the body. */
@@ -77,6 +78,7 @@ export function preparedUrls(dataset: Dataset, limit = PREPARED_LIMIT): string[]
     '/api/events',
     '/api/events.csv',
     '/api/events.csv?bom=1',
+    ...LOOKUP_TABLES.map((table) => `/api/${table.name}.csv`),
     '/api/datapackage.json',
     '/api/openapi.json',
     '/api/docs.css',

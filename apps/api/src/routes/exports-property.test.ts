@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   type Dataset,
   type DatedEvent,
+  type Entity,
   entitySchema,
   eventSchema,
   type Indicator,
@@ -16,6 +17,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
+import { CSV_HEADER } from '../exports/csv.ts';
 import { shownInSpreadsheet } from '../test-fixtures/spreadsheet-cell.ts';
 
 /**
@@ -72,11 +74,39 @@ const value = fc.oneof(
 );
 
 const INDICATOR_IDS = ['partner_localities', 'fdi_attracted', 'growth_rate'];
+const ENTITY_IDS = ['binh-duong', 'ho-chi-minh-city', 'dong-nai'];
+
+/** Binh Duong's life: still there, merged into one city, or split in two; its last day and its successors' first. */
+const life = fc.record({
+  how: fc.constantFrom(undefined, 'merged_into', 'split_into'),
+  days: fc.constantFrom<[string, string]>(['2025-06-30', '2025-07-01'], ['2023-01-31', '2023-02-01']),
+  event: fc.constantFrom(undefined, 'event-0'),
+});
 const SOURCE_IDS = ['article-one', 'article-two'];
+
+type Life = typeof life extends fc.Arbitrary<infer T> ? T : never;
+
+/** Three entities with nasty names: Binh Duong, which may have ended in one or both of the others, and those two. */
+function entitiesOf(names: [string, string, string], { how, days: [ended, began], event }: Life): Entity[] {
+  const successors = how === 'split_into' ? ENTITY_IDS.slice(1) : ENTITY_IDS.slice(1, 2);
+  const became = successors.map((entity) => ({ entity, date: began, how, event: event ?? 'event-1' }));
+  return ENTITY_IDS.map((id, i) =>
+    entitySchema.parse({
+      id,
+      name: { en: names[i], vi: names[(i + 1) % 3] },
+      kind: i === 0 ? 'province' : 'centrally_run_city',
+      country: 'VN',
+      ...(i === 0 && how ? { ended, became } : {}),
+      ...(i > 0 && how ? { began } : {}),
+    }),
+  );
+}
 
 /** A dataset of valid records (every record passes its schema) whose text is nasty. */
 const dataset: fc.Arbitrary<Dataset> = fc
   .record({
+    entityNames: fc.tuple(text, text, text),
+    life,
     indicatorNames: fc.tuple(text, text, text),
     vietnameseNames: fc.tuple(text, text, text),
     units: fc.tuple(...INDICATOR_IDS.map(() => fc.constantFrom('count', 'USD', 'VND', 'percent', 'rank'))),
@@ -95,6 +125,7 @@ const dataset: fc.Arbitrary<Dataset> = fc
     observations: fc.array(
       fc.record({
         indicator: fc.constantFrom(...INDICATOR_IDS),
+        entity: fc.constantFrom(...ENTITY_IDS),
         source: fc.constantFrom(...SOURCE_IDS),
         start: date,
         end: date,
@@ -109,6 +140,7 @@ const dataset: fc.Arbitrary<Dataset> = fc
     ),
     events: fc.array(
       fc.record({
+        entity: fc.constantFrom(...ENTITY_IDS),
         source: fc.constantFrom(...SOURCE_IDS),
         date,
         name: text,
@@ -120,9 +152,7 @@ const dataset: fc.Arbitrary<Dataset> = fc
     ),
   })
   .map((raw) => ({
-    entities: [
-      entitySchema.parse({ id: 'binh-duong', name: { en: 'Binh Duong', vi: 'Bình Dương' }, kind: 'province', country: 'VN' }),
-    ],
+    entities: entitiesOf(raw.entityNames, raw.life),
     indicators: INDICATOR_IDS.map((id, i) =>
       indicatorSchema.parse({
         id,
@@ -138,14 +168,29 @@ const dataset: fc.Arbitrary<Dataset> = fc
     }),
     observations: raw.observations.map(({ start, end, ...o }, i) => {
       const [period_start, period_end] = [start, end].sort();
-      return observationSchema.parse({ id: `observation-${i}`, entity: 'binh-duong', period_start, period_end, ...o });
+      return observationSchema.parse({ id: `observation-${i}`, period_start, period_end, ...o });
     }),
-    events: raw.events.map((e, i) =>
-      eventSchema.parse({ id: `event-${i}`, type: 'conference', entity: 'binh-duong', date_precision: 'day', ...e }),
-    ),
+    events: raw.events.map((e, i) => eventSchema.parse({ id: `event-${i}`, type: 'conference', date_precision: 'day', ...e })),
   }));
 
 const shown = shownInSpreadsheet;
+
+/** The records a row names, by id. */
+interface Lookups {
+  indicators: Map<string, Indicator>;
+  entities: Map<string, Entity>;
+  sources: Map<string, Source>;
+}
+
+/** A row of entities.csv. */
+function entityRow(e: Entity): string[] {
+  return [e.id, shown(e.name.en), shown(e.name.vi), e.kind, e.country, e.began ?? '', e.ended ?? ''];
+}
+
+/** The rows of entity-changes.csv: one per successor. */
+function entityChangeRows(e: Entity): string[][] {
+  return (e.became ?? []).map((c) => [e.id, c.entity, c.date, c.how, c.event]);
+}
 
 /** The cells of a record's provenance, as a spreadsheet shows them: its source, then its own words. */
 function provenance(record: Pick<Observation, 'evidence' | 'evidence_en' | 'note'>, source: Source): string[] {
@@ -163,18 +208,20 @@ function provenance(record: Pick<Observation, 'evidence' | 'evidence_en' | 'note
   ];
 }
 
-function observationRow(
-  o: Observation,
-  indicators: Map<string, Indicator>,
-  sources: Map<string, Source>,
-  lang: 'en' | 'vi' = 'en',
-): string[] {
+/** The cells of an entity's life, as a row of an observation or an event names it: its id, kind, end, successors. */
+function entityLife(id: string, entities: Map<string, Entity>): string[] {
+  const entity = entities.get(id)!;
+  return [id, entity.kind, entity.ended ?? '', (entity.became ?? []).map((c) => c.entity).join(';')];
+}
+
+function observationRow(o: Observation, { indicators, entities, sources }: Lookups, lang: 'en' | 'vi' = 'en'): string[] {
   const indicator = indicators.get(o.indicator)!;
   const source = sources.get(o.source)!;
   return [
+    o.id,
     o.indicator,
     shown(indicator.name[lang]),
-    o.entity,
+    ...entityLife(o.entity, entities),
     o.period_start,
     o.period_end,
     '<value>',
@@ -185,12 +232,12 @@ function observationRow(
   ];
 }
 
-function eventRow(e: DatedEvent, sources: Map<string, Source>): string[] {
+function eventRow(e: DatedEvent, { entities, sources }: Lookups): string[] {
   const source = sources.get(e.source)!;
   return [
     e.id,
     e.type,
-    e.entity,
+    ...entityLife(e.entity, entities),
     e.date,
     e.date_precision,
     shown(e.name),
@@ -216,20 +263,21 @@ describe('the CSV downloads of any valid dataset', () => {
     await fc.assert(
       fc.asyncProperty(dataset, async (data) => {
         const app = createApp({ dataset: data, version: '0123456789ab' }, { webDist });
-        const indicators = new Map(data.indicators.map((i) => [i.id, i]));
-        const sources = new Map(data.sources.map((s) => [s.id, s]));
+        const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r]));
+        const lookups = { indicators: byId(data.indicators), entities: byId(data.entities), sources: byId(data.sources) };
 
         const csv = await download(app, '/api/observations.csv');
         const [, ...rows] = parse(csv) as string[][];
         expect(rows).toHaveLength(data.observations.length);
-        const values = rows.map((row) => row[5]!);
+        const valueAt = CSV_HEADER.indexOf('value');
+        const values = rows.map((row) => row[valueAt]!);
         for (const cell of values) expect(cell).toMatch(/^-?\d/);
         // -0 is written 0, the same number to every reader of the file.
         const numbers = (list: number[]) => list.map((n) => (Object.is(n, -0) ? 0 : n)).sort((a, b) => a - b);
         expect(numbers(values.map(Number))).toEqual(numbers(data.observations.map((o) => o.value)));
-        const withoutValue = (row: string[]) => row.map((cell, i) => (i === 5 ? '<value>' : cell));
+        const withoutValue = (row: string[]) => row.map((cell, i) => (i === valueAt ? '<value>' : cell));
         expect(rows.map(withoutValue).sort(byText)).toEqual(
-          data.observations.map((o) => observationRow(o, indicators, sources)).sort(byText),
+          data.observations.map((o) => observationRow(o, lookups)).sort(byText),
         );
 
         const withBom = await download(app, '/api/observations.csv?bom=1');
@@ -238,14 +286,19 @@ describe('the CSV downloads of any valid dataset', () => {
 
         const [, ...vietnamese] = parse(await download(app, '/api/observations.csv?lang=vi')) as string[][];
         expect(vietnamese.map(withoutValue).sort(byText)).toEqual(
-          data.observations.map((o) => observationRow(o, indicators, sources, 'vi')).sort(byText),
+          data.observations.map((o) => observationRow(o, lookups, 'vi')).sort(byText),
         );
 
         const [, ...eventRows] = parse(await download(app, '/api/events.csv')) as string[][];
-        expect(eventRows.sort(byText)).toEqual(data.events.map((e) => eventRow(e, sources)).sort(byText));
+        expect(eventRows.sort(byText)).toEqual(data.events.map((e) => eventRow(e, lookups)).sort(byText));
+
+        const [, ...entityRows] = parse(await download(app, '/api/entities.csv')) as string[][];
+        expect(entityRows).toEqual(data.entities.map(entityRow));
+        const [, ...changeRows] = parse(await download(app, '/api/entity-changes.csv')) as string[][];
+        expect(changeRows).toEqual(data.entities.flatMap(entityChangeRows));
       }),
       { numRuns: 150 },
     );
-    // 150 data sets, each a new app and four downloads: about 4 s on this 2-core machine when it is busy.
+    // 150 data sets, each a new app and six downloads: about 4 s on this 2-core machine when it is busy.
   }, 20_000);
 });

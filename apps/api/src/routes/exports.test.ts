@@ -12,19 +12,24 @@ beforeAll(async () => {
 });
 
 const HEADER =
-  'indicator_id,indicator_name,entity_id,period_start,period_end,value,unit,qualifier,method,source_id,source_title,source_publisher,source_published,source_published_approximate,source_url,source_language,evidence,evidence_en,note';
+  'id,indicator_id,indicator_name,entity_id,entity_kind,entity_ended,entity_became,period_start,period_end,value,unit,qualifier,method,source_id,source_title,source_publisher,source_published,source_published_approximate,source_url,source_language,evidence,evidence_en,note';
 const EVENTS_HEADER =
-  'event_id,type,entity_id,date,date_precision,name,country,agreement,source_id,source_title,source_publisher,source_published,source_published_approximate,source_url,source_language,evidence,evidence_en,note';
+  'event_id,type,entity_id,entity_kind,entity_ended,entity_became,date,date_precision,name,country,agreement,source_id,source_title,source_publisher,source_published,source_published_approximate,source_url,source_language,evidence,evidence_en,note';
 
 const asText = shownInSpreadsheet;
 
 function expectedRow(o: Observation): string[] {
   const indicator = loaded.dataset.indicators.find((i) => i.id === o.indicator)!;
   const source = loaded.dataset.sources.find((s) => s.id === o.source)!;
+  const entity = loaded.dataset.entities.find((e) => e.id === o.entity)!;
   return [
+    o.id,
     o.indicator,
     asText(indicator.name.en),
     o.entity,
+    entity.kind,
+    entity.ended ?? '',
+    (entity.became ?? []).map((c) => c.entity).join(';'),
     o.period_start,
     o.period_end,
     String(o.value),
@@ -210,13 +215,51 @@ interface DataPackageJson {
   profile: string;
   licenses?: unknown;
   sources: unknown[];
-  resources: { name: string; path: string; schema: { fields: TableField[]; primaryKey?: unknown } }[];
+  resources: {
+    name: string;
+    path: string;
+    schema: { fields: TableField[]; primaryKey?: string[]; foreignKeys?: { fields: string; reference: unknown }[] };
+  }[];
 }
 
 const dataPackage = async () => (await (await app.request('/api/datapackage.json')).json()) as DataPackageJson;
 
+describe('GET /api/indicators.csv, sources.csv, entities.csv and entity-changes.csv', () => {
+  it('hold one row per record, with neutralised text and the header the data package names', async () => {
+    const entities = parse((await csvOf('/api/entities.csv')).text, { columns: true }) as Record<string, string>[];
+    expect(entities).toEqual(
+      loaded.dataset.entities.map((e) => ({
+        id: e.id,
+        name_en: asText(e.name.en),
+        name_vi: asText(e.name.vi),
+        kind: e.kind,
+        country: e.country,
+        began: e.began ?? '',
+        ended: e.ended ?? '',
+      })),
+    );
+    const sources = parse((await csvOf('/api/sources.csv')).text, { columns: true }) as Record<string, string>[];
+    expect(sources.map((s) => s.id).sort()).toEqual(loaded.dataset.sources.map((s) => s.id).sort());
+    const indicators = parse((await csvOf('/api/indicators.csv')).text, { columns: true }) as Record<string, string>[];
+    expect(indicators.map((i) => [i.id, i.unit])).toEqual(loaded.dataset.indicators.map((i) => [i.id, i.unit]));
+    expect((await csvOf('/api/entity-changes.csv')).text).toBe('entity,successor,date,how,event\r\n');
+  });
+
+  it('are attachments with plain names, take bom and nothing else', async () => {
+    const { res } = await csvOf('/api/entity-changes.csv');
+    expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="binh-duong-entity-changes.csv"');
+    expect((await csvOf('/api/entities.csv?bom=1')).text.charCodeAt(0)).toBe(0xfeff);
+    const bad = await app.request('/api/entities.csv?lang=vi');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      error: 'Invalid query',
+      issues: [{ path: 'lang', message: 'unknown parameter: expected one of bom' }],
+    });
+  });
+});
+
 describe('GET /api/datapackage.json', () => {
-  it('describes both CSV files column by column, in their order', async () => {
+  it('describes every CSV file column by column, in their order, with its keys', async () => {
     const pkg = await dataPackage();
     expect(pkg).toMatchObject({ profile: 'tabular-data-package', name: 'binh-duong-foreign-relations', version: loaded.version });
     expect(pkg.licenses).toBeUndefined();
@@ -227,33 +270,41 @@ describe('GET /api/datapackage.json', () => {
       },
       { title: 'Bình Dương có 58 địa phương kết nghĩa (Báo Bình Dương, 2024-01-24)' },
     ]);
+    expect(pkg.resources.map((r) => [r.name, r.path, r.schema.primaryKey])).toEqual([
+      ['observations', 'observations.csv', ['id']],
+      ['events', 'events.csv', ['event_id']],
+      ['indicators', 'indicators.csv', ['id']],
+      ['sources', 'sources.csv', ['id']],
+      ['entities', 'entities.csv', ['id']],
+      ['entity-changes', 'entity-changes.csv', ['entity', 'successor']],
+    ]);
     const [observations, events] = pkg.resources as [DataPackageJson['resources'][number], DataPackageJson['resources'][number]];
-    expect(observations).toMatchObject({
-      name: 'observations',
-      path: 'observations.csv',
-      profile: 'tabular-data-resource',
-      dialect: { lineTerminator: '\r\n' },
-    });
-    expect(observations.schema.primaryKey).toBeUndefined();
+    expect(observations).toMatchObject({ profile: 'tabular-data-resource', dialect: { lineTerminator: '\r\n' } });
     expect(observations.schema.fields.map((f) => f.name).join(',')).toBe(HEADER);
     const field = (name: string) => observations.schema.fields.find((f) => f.name === name);
     expect(field('value')).toMatchObject({ type: 'number' });
     expect(field('period_end')).toMatchObject({ type: 'date' });
+    expect(field('entity_ended')).toMatchObject({ type: 'date' });
     expect(field('source_published_approximate')).toMatchObject({ type: 'boolean', constraints: { required: true } });
     expect(field('source_language')).toMatchObject({ type: 'string', constraints: { required: true } });
     expect(field('qualifier')?.constraints?.enum).toEqual(['exact', 'about', 'nearly', 'more_than', 'at_least']);
     expect(field('method')?.constraints?.enum).toEqual(['stated', 'derived']);
     expect(field('unit')?.constraints?.enum).toContain('USD');
-    expect(events).toMatchObject({ name: 'events', path: 'events.csv' });
-    const csvHeader = (await csvOf('/api/events.csv')).text.split('\r\n')[0];
-    expect(events.schema.fields.map((f) => f.name).join(',')).toBe(csvHeader);
+    expect(field('entity_kind')?.constraints?.enum).toContain('centrally_run_city');
+    expect(observations.schema.foreignKeys?.map((k) => [k.fields, k.reference])).toEqual([
+      ['indicator_id', { resource: 'indicators', fields: 'id' }],
+      ['entity_id', { resource: 'entities', fields: 'id' }],
+      ['source_id', { resource: 'sources', fields: 'id' }],
+    ]);
+    expect(events.schema.fields.map((f) => f.name).join(',')).toBe(EVENTS_HEADER);
   });
 
-  it('resolves its resource paths to the CSV endpoints', async () => {
+  it('resolves its resource paths to the CSV endpoints, each with the header its schema names', async () => {
     const pkg = await dataPackage();
     for (const resource of pkg.resources) {
       const url = new URL(resource.path, 'http://localhost/api/datapackage.json');
-      expect((await app.request(url.pathname)).status).toBe(200);
+      const { text } = await csvOf(url.pathname);
+      expect(text.split('\r\n')[0]).toBe(resource.schema.fields.map((f) => f.name).join(','));
     }
   });
 });

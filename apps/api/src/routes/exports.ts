@@ -2,17 +2,18 @@ import { eventCsvQuerySchema, type Locale, observationCsvQuerySchema } from '@bd
 import { type Context, Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { CSV_HEADER } from '../exports/csv.ts';
-import { eventsCsv, observationsCsv } from '../exports/csv-answers.ts';
-import { eventsCsvFilename, observationsCsvFilename } from '../exports/csv-filename.ts';
+import { eventsCsv, lookupTableCsv, observationsCsv } from '../exports/csv-answers.ts';
+import { eventsCsvFilename, lookupTableFilename, observationsCsvFilename } from '../exports/csv-filename.ts';
 import { dataPackage } from '../exports/data-package.ts';
 import { EVENT_CSV_HEADER } from '../exports/events-csv.ts';
+import { LOOKUP_TABLES, type LookupTable } from '../exports/lookup-tables.ts';
 import { type Answer, documentAnswer, etagFor, type StreamedAnswer, send, sendPrepared } from '../http/answer.ts';
 import { ERROR_HEADERS, errorBody } from '../http/errors.ts';
 import { validate } from '../http/validate-query.ts';
 import { describeEndpoint } from '../reference/describe-endpoint.ts';
 import { eventFilterKey, filterEvents } from './events.ts';
 import { filterKey, isUnfiltered, selectObservations, unknownFilterIds } from './observation-filter.ts';
-import { noQuerySchema } from './request-schemas.ts';
+import { lookupTableQuerySchema, noQuerySchema } from './request-schemas.ts';
 import type { RouteLimits } from './route-limits.ts';
 
 const sendFile = (c: Context, answer: Answer | StreamedAnswer) => send(c, answer.etag, answer);
@@ -30,6 +31,42 @@ interface CsvOptions {
 const observationsKey = ({ bom, lang }: CsvOptions, filter: string) =>
   `observations.csv?columns=${CSV_HEADER.join(',')}&bom=${bom}&lang=${lang}&${filter}`;
 const eventsKey = (bom: boolean, filter: string) => `events.csv?columns=${EVENT_CSV_HEADER.join(',')}&bom=${bom}&${filter}`;
+const lookupTableKey = (table: LookupTable, bom: boolean) =>
+  `${table.name}.csv?columns=${table.fields.map((f) => f.name).join(',')}&bom=${bom}`;
+
+/** `entity-changes` as `EntityChanges`, for an operation id. */
+const pascalCase = (name: string) => name.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * `GET /api/<table>.csv` for each lookup table (indicators, sources, entities, entity-changes): small files, each
+ * prepared with and without a byte order mark once per data version.
+ */
+function lookupTableRoutes(data: DatasetIndex, routes: Hono) {
+  for (const table of LOOKUP_TABLES) {
+    const [plain, withBom] = [false, true].map((bom) =>
+      lookupTableCsv(data, table, {
+        bom,
+        etag: etagFor(data.version, lookupTableKey(table, bom)),
+        filename: lookupTableFilename(table.name),
+      }),
+    ) as [Answer, Answer];
+    routes.get(
+      `/${table.name}.csv`,
+      describeEndpoint(data, {
+        operationId: `download${pascalCase(table.name)}Csv`,
+        tag: 'Downloads',
+        summary: `${table.title} as CSV`,
+        description: `${table.description}: one row per record, as CSV with a header (the ids observations.csv and events.csv name resolve here).`,
+        query: lookupTableQuerySchema,
+        answer: { kind: 'csv', columns: table.name },
+        example: () => `/api/${table.name}.csv`,
+      }),
+      validate('query', lookupTableQuerySchema),
+      (c) => sendFile(c, c.req.valid('query').bom ? withBom : plain),
+    );
+  }
+  return routes;
+}
 
 /** One answer per combination of options, built when first asked for and then kept for the data version. */
 function byOptions<T>(build: (options: CsvOptions) => T): (options: CsvOptions) => T {
@@ -45,7 +82,8 @@ function byOptions<T>(build: (options: CsvOptions) => T): (options: CsvOptions) 
 }
 
 /**
- * `GET /api/observations.csv`, `GET /api/events.csv` and `GET /api/datapackage.json` (which describes both).
+ * `GET /api/observations.csv`, `GET /api/events.csv`, the lookup tables' CSV files and `GET /api/datapackage.json`
+ * (which describes them all).
  * The unfiltered files are prepared once per data version (a large observations file is streamed from the index
  * instead); a filtered selection is built per request.
  */
@@ -67,7 +105,7 @@ export function exportRoutes(data: DatasetIndex, limits: RouteLimits) {
   ) as [Answer, Answer];
   const datapackage = documentAnswer(dataPackage(data), data.version, 'datapackage.json');
 
-  return new Hono()
+  const files = new Hono()
     .get(
       '/observations.csv',
       describeEndpoint(data, {
@@ -118,19 +156,20 @@ export function exportRoutes(data: DatasetIndex, limits: RouteLimits) {
           eventsCsv(data, filterEvents(data.events, query), { bom, etag, filename: eventsCsvFilename(query.type) }),
         );
       },
-    )
-    .get(
-      '/datapackage.json',
-      describeEndpoint(data, {
-        operationId: 'getDataPackage',
-        tag: 'Downloads',
-        summary: 'Frictionless Data Package',
-        description:
-          'A Tabular Data Package describing observations.csv and events.csv: every column with its type, description and allowed values.',
-        answer: { kind: 'document', standard: 'Frictionless Tabular Data Package v1' },
-        example: () => '/api/datapackage.json',
-      }),
-      validate('query', noQuerySchema),
-      (c) => sendPrepared(c, datapackage),
     );
+  lookupTableRoutes(data, files);
+  return files.get(
+    '/datapackage.json',
+    describeEndpoint(data, {
+      operationId: 'getDataPackage',
+      tag: 'Downloads',
+      summary: 'Frictionless Data Package',
+      description:
+        'A Tabular Data Package describing observations.csv, events.csv and the lookup tables their ids resolve in (indicators.csv, sources.csv, entities.csv, entity-changes.csv): every column with its type, description and allowed values, each table with its primary key and foreign keys.',
+      answer: { kind: 'document', standard: 'Frictionless Tabular Data Package v1' },
+      example: () => '/api/datapackage.json',
+    }),
+    validate('query', noQuerySchema),
+    (c) => sendPrepared(c, datapackage),
+  );
 }

@@ -1,5 +1,6 @@
 import { type Dataset, eventTypeSchema } from '@bd/core';
 import { staticApiPath } from '@bd/core/static-paths';
+import { LOOKUP_TABLES } from '../exports/lookup-tables.ts';
 
 /** One file of the static site that is an API answer: the URL the app answers, and where the file goes. */
 export interface ApiFile {
@@ -35,6 +36,8 @@ export function apiFiles(dataset: Dataset): ApiFile[] {
     ...indicators.flatMap((indicator) => [...csv({ indicator }), ...places.flatMap((entity) => csv({ indicator, entity }))]),
     '/api/events.csv',
     '/api/events.csv?bom=1',
+    // Beside datapackage.json, where it says they are.
+    ...LOOKUP_TABLES.map((table) => `/api/${table.name}.csv`),
     '/api/datapackage.json',
     '/api/openapi.json',
     '/api/docs.css',
