@@ -26,7 +26,9 @@ export async function openApiDocument(app: Hono, dataVersion: string) {
     defaultValidationErrorResponse: false,
   });
   const { openapi, tags, paths, components } = generated;
-  return { openapi, info, tags, paths, components: { schemas: components.schemas ?? {} } };
+  // The paths carry their /api prefix, so the server is this one's root; the API is public and read-only: no scheme.
+  const servers = [{ url: '/', description: 'The server this document is served from' }];
+  return { openapi, info, servers, security: [], tags, paths, components: { schemas: components.schemas ?? {} } };
 }
 
 export type OpenApiDocument = Awaited<ReturnType<typeof openApiDocument>>;
