@@ -67,28 +67,50 @@ export function AxisTitle({ text, left, fontSize }: { text: string; left: number
   );
 }
 
-/** The entity's changes: a vertical rule across the plot at each, its label at the top, on the side with room. */
+/** A generous average glyph width, as a share of the type size, to tell whether a label fits beside its rule. */
+const GLYPH_WIDTH = 0.6;
+
+/**
+ * The entity's changes: a vertical rule across the plot at each, its label at the top on the side with room, or
+ * along the rule, reading upwards, where the plot is too narrow for it to lie across.
+ */
 export function ChartRules({ rules, fontSize }: { rules: readonly ChangeRule[]; fontSize: number }) {
   const xScale = useXAxisScale();
   const area = usePlotArea();
   if (!xScale || !area || rules.length === 0) return null;
+  const gap = fontSize * 0.4;
   return (
     <g className="chart-rules">
       {rules.map((rule) => {
         const x = xScale(rule.x);
         if (x === undefined) return null;
-        const gap = fontSize * 0.4;
+        const after = rule.labelSide === 'after';
+        const room = after ? area.x + area.width - x : x - area.x;
+        const across = rule.label.length * fontSize * GLYPH_WIDTH + gap <= room;
+        const along = { x: after ? x + gap + fontSize : x - gap, y: area.y + gap };
         return (
           <g key={rule.date} data-testid="chart-rule">
             <line className="chart-rule" x1={x} x2={x} y1={area.y} y2={area.y + area.height} />
-            <text
-              className="chart-rule__label"
-              x={rule.labelSide === 'after' ? x + gap : x - gap}
-              y={area.y + fontSize * 1.1}
-              textAnchor={rule.labelSide === 'after' ? 'start' : 'end'}
-            >
-              {rule.label}
-            </text>
+            {across ? (
+              <text
+                className="chart-rule__label"
+                x={after ? x + gap : x - gap}
+                y={area.y + fontSize * 1.1}
+                textAnchor={after ? 'start' : 'end'}
+              >
+                {rule.label}
+              </text>
+            ) : (
+              <text
+                className="chart-rule__label"
+                x={along.x}
+                y={along.y}
+                textAnchor="end"
+                transform={`rotate(-90 ${along.x} ${along.y})`}
+              >
+                {rule.label}
+              </text>
+            )}
           </g>
         );
       })}

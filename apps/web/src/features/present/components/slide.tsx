@@ -45,17 +45,19 @@ export function Slide({ content, sources, number, total, chartWidth, life }: Sli
       <h2 id="slide-title" className="slide__title">
         {name}
       </h2>
-      {number === 1 && (
-        <div className="slide__life">
-          <EntityLifeLine life={life} />
-        </div>
-      )}
-      {latest && (
-        <p className="slide__headline">
-          <span className="slide__value">{formatValue(latest.value, indicator.unit, latest.qualifier, locale)}</span>{' '}
-          <span className="slide__period">{formatPeriodLabel(latest, locale)}</span>
-        </p>
-      )}
+      <div className="slide__lead">
+        {latest && (
+          <p className="slide__headline">
+            <span className="slide__value">{formatValue(latest.value, indicator.unit, latest.qualifier, locale)}</span>{' '}
+            <span className="slide__period">{formatPeriodLabel(latest, locale)}</span>
+          </p>
+        )}
+        {number === 1 && (
+          <div className="slide__life">
+            <EntityLifeLine life={life} />
+          </div>
+        )}
+      </div>
       <div className="slide__chart">
         <SeriesChart
           state={state}
