@@ -85,7 +85,7 @@ export function SourceEntry({ source, observations, events, indicatorById }: Sou
         <ul className="backed-list">
           {events.map((e) => (
             <li key={e.id}>
-              <strong>{e.name}</strong> ({t(`eventType_${e.type}`)}, <EventDate event={e} />)
+              <strong lang={source.language}>{e.name}</strong> ({t(`eventType_${e.type}`)}, <EventDate event={e} />)
               <EvidenceQuote evidence={e.evidence} evidenceEn={e.evidence_en} language={source.language} />
             </li>
           ))}

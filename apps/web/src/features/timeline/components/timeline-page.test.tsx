@@ -22,4 +22,18 @@ describe('TimelinePage', () => {
     expect(location.history.at(-1)).toContain('type=conference');
     expect(fetchMock).toHaveBeenCalledWith('/api/events?type=conference', expect.anything());
   });
+
+  it('lists the province’s administrative change with its label, its name marked in the article’s language', async () => {
+    mockFetch();
+    renderWithApp(<TimelinePage />, '/timeline?lang=vi');
+    const items = within(await screen.findByRole('list')).getAllByRole('listitem');
+    const change = items.at(-1) as HTMLElement;
+    expect(change).toHaveTextContent('ngày 1 tháng 7 năm 2025');
+    expect(change).toHaveTextContent('Thay đổi đơn vị hành chính');
+    expect(within(change).getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'en');
+    expect(within(change).getByRole('link', { name: /Lao Dong/ })).toHaveAttribute(
+      'href',
+      '/sources?lang=vi#source-laodong-2025-06-16',
+    );
+  });
 });

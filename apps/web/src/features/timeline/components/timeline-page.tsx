@@ -64,7 +64,9 @@ export function TimelinePage() {
                   <time dateTime={date.dateTime}>{date.text}</time>
                 </p>
                 <div className="timeline__body">
-                  <h2 className="timeline__name">{event.name}</h2>
+                  <h2 className="timeline__name" lang={source?.language}>
+                    {event.name}
+                  </h2>
                   <p className="timeline__type">
                     <span className={`tag tag--${event.type}`}>{t(`eventType_${event.type}`)}</span>
                     {event.country && <> · {countryName(locale, event.country)}</>}
