@@ -39,12 +39,23 @@ export const sources: Source[] = answer<SourceListAnswer>('/api/sources').source
     recordedAnswers[`/api/sources/${entry.id}`] ? answer<{ source: Source }>(`/api/sources/${entry.id}`).source : entry,
 );
 
-/** Its indicators, as `/api/indicators/<id>` gives them. */
+/**
+ * Its indicators, as `/api/indicators/<id>` gives them; for one whose own answer is not recorded (the count of
+ * provincial units a rank is among), its entry in `/api/indicators` without the counts.
+ */
 export const indicators: Indicator[] = answer<IndicatorListAnswer>('/api/indicators').indicators.map(
-  (i) => answer<{ indicator: Indicator }>(`/api/indicators/${i.id}`).indicator,
+  ({ observation_count: _count, first_period: _first, last_period: _last, ...entry }) =>
+    recordedAnswers[`/api/indicators/${entry.id}`]
+      ? answer<{ indicator: Indicator }>(`/api/indicators/${entry.id}`).indicator
+      : entry,
 );
 
 export const observations: Observation[] = answer<{ observations: Observation[] }>('/api/observations').observations;
+
+/** The province's own observations, as a view asks for them (`?entity=binh-duong`): not the country's counts. */
+export const provinceObservations: Observation[] = answer<{ observations: Observation[] }>(
+  '/api/observations?entity=binh-duong',
+).observations;
 
 /** Every place the small data set describes: Binh Duong, first, and the city it became part of. */
 export const entities: Entity[] = answer<{ entities: Entity[] }>('/api/entities').entities;

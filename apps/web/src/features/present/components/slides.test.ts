@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicators, observations } from '../../../test-fixtures.ts';
+import { indicators, provinceObservations as observations } from '../../../test-fixtures.ts';
 import {
   applySlideAction,
   autoAdvanceFrom,

@@ -13,6 +13,7 @@ describe('SourcesPage', () => {
       'source-portal-2024-01-24',
       'source-nl-2021-embassy',
       'source-portal-2020-06-26',
+      'source-peer-count-2020',
     ]);
     const embassy = articles[2] as HTMLElement;
     expect(within(embassy).getByRole('heading', { level: 2 })).toHaveTextContent('Binh Duong: een provincie in opmars');
