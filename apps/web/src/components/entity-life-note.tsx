@@ -3,6 +3,7 @@ import { type EntityLife, lifeSentence, lifeSources } from '../lib/entity-life-l
 import { useLocale } from '../lib/i18n/use-locale.ts';
 import { localisedHref } from '../lib/localised-href.ts';
 import { AppLink } from './app-link.tsx';
+import { CitationLinks } from './citation-links.tsx';
 import { EvidenceQuote } from './evidence-quote.tsx';
 import './entity-life-note.css';
 
@@ -28,20 +29,7 @@ export function EntityLifeNote({ life }: { life: EntityLife | undefined }) {
             </p>
           )}
           <EvidenceQuote evidence={event.evidence} evidenceEn={event.evidence_en} language={source?.language ?? 'und'} />
-          <ul className="entity-life__links">
-            <li>
-              {source?.url ? (
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {t('openArticle')}
-                </a>
-              ) : (
-                t('noArticleUrl')
-              )}
-            </li>
-            <li>
-              <AppLink href={`/sources#source-${event.source}`}>{t('allFromSource')}</AppLink>
-            </li>
-          </ul>
+          <CitationLinks url={source?.url} sourceId={event.source} className="entity-life__links" />
         </details>
       ))}
     </div>

@@ -1,5 +1,5 @@
 import { citationFor } from '@bd/core';
-import { AppLink } from '../../../components/app-link.tsx';
+import { CitationLinks } from '../../../components/citation-links.tsx';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
 import type { ChartPoint } from '../../../components/series-chart/series-chart-state.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
@@ -44,20 +44,7 @@ export function CitationPanel({ point, onClose }: CitationPanelProps) {
           {t('noteLabel')}: <span lang="en">{point.observation.note}</span>
         </p>
       )}
-      <ul className="citation-panel__links">
-        <li>
-          {citation.url ? (
-            <a href={citation.url} target="_blank" rel="noopener noreferrer">
-              {t('openArticle')}
-            </a>
-          ) : (
-            t('noArticleUrl')
-          )}
-        </li>
-        <li>
-          <AppLink href={`/sources#source-${citation.sourceId}`}>{t('allFromSource')}</AppLink>
-        </li>
-      </ul>
+      <CitationLinks url={citation.url} sourceId={citation.sourceId} className="citation-panel__links" />
     </aside>
   );
 }
