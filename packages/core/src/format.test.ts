@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatValue } from './format.ts';
+import { formatChange, formatDate, formatRankAmong, formatValue } from './format.ts';
+
+describe('formatRankAmong', () => {
+  it('says out of how many, in both languages', () => {
+    expect(formatRankAmong(3, 63, 'exact', 'en')).toBe('3rd of 63 provinces and cities');
+    expect(formatRankAmong(2, 34, 'exact', 'vi')).toBe('thứ 2 trên 34 tỉnh, thành phố');
+    expect(formatRankAmong(1, 63, 'about', 'en')).toBe('about 1st of 63 provinces and cities');
+  });
+});
 
 describe('formatValue', () => {
   it('writes the qualifier and unit in English', () => {

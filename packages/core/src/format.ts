@@ -71,6 +71,15 @@ export function formatValue(value: number, unit: Unit, qualifier: Qualifier, loc
   return word ? `${word} ${withUnit}` : withUnit;
 }
 
+/**
+ * A rank with the number it is among: "3rd of 63 provinces and cities", "thứ 3 trên 63 tỉnh, thành phố". Said with
+ * every rank, so that a rank among 63 is never read against one among 34 without being told.
+ */
+export function formatRankAmong(value: number, peers: number, qualifier: Qualifier, locale: Locale): string {
+  const rank = formatValue(value, 'rank', qualifier, locale);
+  return locale === 'vi' ? `${rank} trên ${peers} tỉnh, thành phố` : `${rank} of ${peers} provinces and cities`;
+}
+
 /** A signed change ("+3", "−1", "+7.4 billion USD"), marked approximate ("≈ +7.4 billion USD") when an end is "about". */
 export function formatChange(delta: number, unit: Unit, approximate: boolean, locale: Locale): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';

@@ -43,13 +43,13 @@ describe('the province selector', () => {
     mockFetch({ ...apiBodies(), '/api/entities': { entities: [entity] } });
     renderWithApp(<OverviewPage />);
     await screen.findAllByTestId('indicator-card');
-    expect(screen.queryByRole('combobox', { name: 'Province' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Place' })).not.toBeInTheDocument();
   });
 
   it('lists a former province with its last day under the city it became part of, and opens on the province', async () => {
     const fetchMock = mockFetch();
     renderWithApp(<OverviewPage />);
-    const select = await screen.findByRole('combobox', { name: 'Province' });
+    const select = await screen.findByRole('combobox', { name: 'Place' });
     expect(select).toHaveValue('binh-duong');
     const group = within(select).getByRole('group', { name: 'Ho Chi Minh City' });
     expect(
@@ -64,14 +64,14 @@ describe('the province selector', () => {
   it('writes the former province’s last day as Vietnamese readers do', async () => {
     mockFetch();
     renderWithApp(<OverviewPage />, '/?lang=vi');
-    const select = await screen.findByRole('combobox', { name: 'Tỉnh' });
+    const select = await screen.findByRole('combobox', { name: 'Địa phương' });
     expect(within(select).getByRole('option', { name: 'Tỉnh Bình Dương (đến 30/6/2025)' })).toBeInTheDocument();
   });
 
   it('shows the first place by default, asking the API for that place only', async () => {
     const fetchMock = mockTwoEntities();
     renderWithApp(<OverviewPage />);
-    const select = await screen.findByRole('combobox', { name: 'Province' });
+    const select = await screen.findByRole('combobox', { name: 'Place' });
     expect(select).toHaveValue('binh-duong');
     await screen.findAllByTestId('indicator-card');
     const asked = fetchMock.mock.calls.map(([input]) => String(input));
@@ -83,7 +83,7 @@ describe('the province selector', () => {
     const user = userEvent.setup();
     mockTwoEntities();
     const { location } = renderWithApp(<OverviewPage />);
-    const select = await screen.findByRole('combobox', { name: 'Province' });
+    const select = await screen.findByRole('combobox', { name: 'Place' });
     await user.selectOptions(select, 'thu-dau-mot');
     await waitFor(() => expect(location.history.at(-1)).toContain('entity=thu-dau-mot'));
     const cards = await screen.findAllByTestId('indicator-card');
@@ -97,6 +97,6 @@ describe('the province selector', () => {
   it('opens a shared link on the place it names', async () => {
     mockTwoEntities();
     renderWithApp(<OverviewPage />, '/?entity=thu-dau-mot');
-    expect(await screen.findByRole('combobox', { name: 'Province' })).toHaveValue('thu-dau-mot');
+    expect(await screen.findByRole('combobox', { name: 'Place' })).toHaveValue('thu-dau-mot');
   });
 });

@@ -33,7 +33,15 @@ export async function previewChart(
     throw error;
   }
   const { indicator, observations, sources } = detail;
-  const state = seriesChartState(indicator, observations, sources, findDisagreements([indicator], observations), locale);
+  const state = seriesChartState(
+    indicator,
+    observations,
+    sources,
+    findDisagreements([indicator], observations),
+    locale,
+    [],
+    detail.peer_counts,
+  );
   const t = translator(locale);
   const svg = await drawer.draw({
     state,

@@ -1,11 +1,14 @@
 import {
   type Disagreement,
   formatPeriod,
+  formatRankAmong,
   formatValue,
   type Indicator,
   type Locale,
   type Observation,
+  peerCountOn,
   type Source,
+  type Unit,
 } from '@bd/core';
 import type { ChartChange } from '../../lib/entity-life-line.ts';
 import { type ChangeRule, changeRules } from './change-rules.ts';
@@ -99,6 +102,12 @@ export interface ChartState {
   rules: ChangeRule[];
 }
 
+/** A value as text; a rank with the number it is among where a count of its peers is known by its date. */
+export function rankedValueText(o: Observation, unit: Unit, peerCounts: readonly Observation[], locale: Locale): string {
+  const peers = unit === 'rank' ? peerCountOn(o.period_end, peerCounts) : undefined;
+  return peers ? formatRankAmong(o.value, peers.value, o.qualifier, locale) : formatValue(o.value, unit, o.qualifier, locale);
+}
+
 function slotsOf(observations: readonly Observation[]): Map<string, { slot: number; slots: number }> {
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
@@ -118,7 +127,8 @@ function slotsOf(observations: readonly Observation[]): Map<string, { slot: numb
  * The chart of one indicator: marks for its observations (in series order), the axes' domains and ticks, the line
  * and the stretches no source reports. Stocks and ranks sit at their as-of dates; a flow's bars sit at the middle
  * of their periods, all equally wide, with the period they cover marked beneath. The entity's `changes` the time
- * axis reaches are ruled across it.
+ * axis reaches are ruled across it. A rank's value says how many it is among, from `peerCounts` (the answer's
+ * `peer_counts`): "3rd of 63 provinces and cities".
  */
 export function seriesChartState(
   indicator: Pick<Indicator, 'kind' | 'unit'>,
@@ -127,6 +137,7 @@ export function seriesChartState(
   disagreements: readonly Disagreement[],
   locale: Locale,
   changes: readonly ChartChange[] = [],
+  peerCounts: readonly Observation[] = [],
 ): ChartState {
   const disputedIds = new Set(disagreements.flatMap((d) => d.observations.map((o) => o.id)));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
@@ -152,7 +163,7 @@ export function seriesChartState(
       mark: QUALIFIER_MARKS[o.qualifier].shape,
       disputed: disputedIds.has(o.id),
       ...(slots.get(o.id) ?? { slot: 0, slots: 1 }),
-      valueText: formatValue(o.value, indicator.unit, o.qualifier, locale),
+      valueText: rankedValueText(o, indicator.unit, peerCounts, locale),
       periodText: formatPeriod(o, locale),
       gapBefore: before,
       gapAfter: after,

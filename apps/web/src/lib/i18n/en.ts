@@ -81,7 +81,7 @@ export const en = {
   method_stated: 'stated in the article',
   method_derived: 'derived by the curator',
   noteLabel: 'Note',
-  entityLabel: 'Province',
+  entityLabel: 'Place',
   entityFormer: '{name} (until {ended})',
   entityLife_merged_into: '{name}, until {ended}; since {date} part of {successors}',
   entityLife_split_into: '{name}, until {ended}; since {date} divided into {successors}',
@@ -97,6 +97,11 @@ export const en = {
   rangeReset: 'All years',
   table: 'Table',
   tableCaption: '{name}: every value with its source',
+  peerCountsTitle: 'Ranked among',
+  peerCountFrom: {
+    one: '{count} province or centrally-run city from {date}',
+    other: '{count} provinces and centrally-run cities from {date}',
+  },
   chartSummary: {
     one: '{name}, {count} value from {first} to {last}. Latest: {latest}.',
     other: '{name}, {count} values from {first} to {last}. Latest: {latest}.',

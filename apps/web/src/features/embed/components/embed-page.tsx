@@ -68,8 +68,9 @@ function EmbeddedChart({ data, chartWidth, entity, life }: EmbeddedChartProps) {
         findDisagreements([indicator], observations),
         locale,
         chartChangesOf(life, locale, t),
+        data.peer_counts,
       ),
-    [indicator, observations, sources, locale, life, t],
+    [indicator, observations, sources, locale, life, t, data.peer_counts],
   );
   const name = indicator.name[locale];
   const cited = state.points.map((p) => p.source).filter((s): s is Source => s !== undefined);

@@ -29,6 +29,20 @@ describe('IndicatorPage', () => {
     expect(screen.getByText(/"nearly": the true figure is a little below/)).toBeInTheDocument();
   });
 
+  it('says of every rank how many it is among, and where that count comes from', async () => {
+    renderIndicator('fdi_national_rank');
+    const marks = await screen.findAllByTestId('chart-point');
+    fireEvent.mouseEnter(marks[0] as Element);
+    expect(screen.getByTestId('chart-tooltip')).toHaveTextContent('3rd of 63 provinces and cities');
+    const peers = screen.getByRole('region', { name: 'Ranked among' });
+    expect(peers).toHaveTextContent('63 provinces and centrally-run cities from 1 June 2020');
+    expect(within(peers).getByText('across 63 provinces and centrally-governed cities')).toHaveAttribute('lang', 'en');
+    expect(within(peers).getByRole('link', { name: /Example broadcaster/ })).toHaveAttribute(
+      'href',
+      '/sources#source-peer-count-2020',
+    );
+  });
+
   it('shows the value, period, source and evidence in the tooltip when a mark is hovered', async () => {
     renderIndicator('fdi_registered_capital_cumulative');
     const marks = await screen.findAllByTestId('chart-point');

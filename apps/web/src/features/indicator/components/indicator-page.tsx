@@ -23,6 +23,7 @@ import { ChartSharing } from './chart-sharing.tsx';
 import { CitationPanel } from './citation-panel.tsx';
 import { DisagreementNotice } from './disagreement-notice.tsx';
 import { type IndicatorViewState, readViewState, withinYears, writeViewState, yearsOf } from './indicator-view-state.ts';
+import { PeerCounts } from './peer-counts.tsx';
 import { PointList } from './point-list.tsx';
 import { RangeFilter } from './range-filter.tsx';
 
@@ -84,8 +85,8 @@ function IndicatorDetail({ data, chartWidth, choice }: IndicatorDetailProps) {
   const shown = useMemo(() => withinYears(observations, view.from, view.to), [observations, view.from, view.to]);
   const disagreements = useMemo(() => findDisagreements([indicator], shown), [indicator, shown]);
   const state = useMemo(
-    () => seriesChartState(indicator, shown, sources, disagreements, locale, changes),
-    [indicator, shown, sources, disagreements, locale, changes],
+    () => seriesChartState(indicator, shown, sources, disagreements, locale, changes, data.peer_counts),
+    [indicator, shown, sources, disagreements, locale, changes, data.peer_counts],
   );
   const pinned = state.points.find((p) => p.id === view.point);
   const name = indicator.name[locale];
@@ -136,6 +137,7 @@ function IndicatorDetail({ data, chartWidth, choice }: IndicatorDetailProps) {
       {/* The disagreements are in the notice above, from the same core function the API's checks use: the markers
           add only the checks the page cannot find itself, named counts, which need the articles' events. */}
       <CheckMarkers indicator={indicator.id} entity={choice.entity} kinds={NAMED_COUNT_KINDS} />
+      <PeerCounts indicator={indicator} counts={data.peer_counts} sources={sources} />
       {state.points.length === 0 ? (
         <p className="notice">{t('noValuesInRange')}</p>
       ) : view.table ? (

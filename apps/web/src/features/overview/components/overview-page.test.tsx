@@ -41,6 +41,8 @@ describe('OverviewPage', () => {
     const table = await screen.findByRole('table', { name: 'Other indicators' });
     expect(within(table).getByRole('row', { name: /National FDI rank 2nd/ })).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /Trade surplus — No values recorded yet/ })).toBeInTheDocument();
+    // The country's count of provincial-level units describes the country, not the province.
+    expect(within(table).queryByRole('row', { name: /Provincial-level units/ })).not.toBeInTheDocument();
   });
 
   it('offers all the data as CSV, plain and for Excel', async () => {

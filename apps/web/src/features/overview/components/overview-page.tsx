@@ -1,3 +1,4 @@
+import { describesKind } from '@bd/core';
 import { useMemo } from 'react';
 import { CsvDownload } from '../../../components/csv-download.tsx';
 import { EntityLifeNote } from '../../../components/entity-life-note.tsx';
@@ -20,12 +21,18 @@ export function OverviewPage() {
   const choice = useEntity();
   const life = useEntityLife(choice);
   const { indicators, observations, sources, queries } = useOverviewData(choice);
+  // Only the indicators of the kind of place shown: a province's overview does not list the country's count of units.
+  const kind = choice.entities?.find((e) => e.id === choice.entity)?.kind ?? 'province';
   const overview = useMemo(
     () =>
       indicators.data && observations.data && sources.data
-        ? overviewOf(indicators.data, observations.data, sources.data)
+        ? overviewOf(
+            indicators.data.filter((i) => describesKind(i, kind)),
+            observations.data,
+            sources.data,
+          )
         : undefined,
-    [indicators.data, observations.data, sources.data],
+    [indicators.data, observations.data, sources.data, kind],
   );
   return (
     <div className="page">

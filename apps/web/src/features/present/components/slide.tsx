@@ -1,11 +1,13 @@
-import { findDisagreements, formatPeriodLabel, formatValue, type Source, sourcesLine } from '@bd/core';
+import { findDisagreements, formatPeriodLabel, type Source, sourcesLine } from '@bd/core';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { EntityLifeLine } from '../../../components/entity-life-note.tsx';
 import { chartSummary } from '../../../components/series-chart/chart-summary.ts';
 import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
-import { seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
+import { rankedValueText, seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
 import { chartChangesOf, type EntityLife } from '../../../lib/entity-life-line.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
+import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
 import type { SlideContent } from './slides.ts';
 import { slideUnit, useViewportSize } from './use-viewport-size.ts';
 
@@ -28,10 +30,21 @@ export function Slide({ content, sources, number, total, chartWidth, life }: Sli
   const { indicator, series } = content;
   const latest = series.at(-1);
   const used = useMemo(() => sources.filter((s) => series.some((o) => o.source === s.id)), [sources, series]);
+  // A rank says how many it is among: its answer carries the counts of its peers.
+  const ranked = useQuery({ ...indicatorQueries.detail(indicator.id), enabled: indicator.peers !== undefined });
+  const peerCounts = ranked.data?.peer_counts;
   const state = useMemo(
     () =>
-      seriesChartState(indicator, series, used, findDisagreements([indicator], series), locale, chartChangesOf(life, locale, t)),
-    [indicator, series, used, locale, life, t],
+      seriesChartState(
+        indicator,
+        series,
+        used,
+        findDisagreements([indicator], series),
+        locale,
+        chartChangesOf(life, locale, t),
+        peerCounts,
+      ),
+    [indicator, series, used, locale, life, t, peerCounts],
   );
   const name = indicator.name[locale];
   const axisFontSize = Math.round(Math.min(MAX_AXIS_FONT_SIZE, Math.max(14, 1.4 * slideUnit(useViewportSize()))));
@@ -48,7 +61,7 @@ export function Slide({ content, sources, number, total, chartWidth, life }: Sli
       <div className="slide__lead">
         {latest && (
           <p className="slide__headline">
-            <span className="slide__value">{formatValue(latest.value, indicator.unit, latest.qualifier, locale)}</span>{' '}
+            <span className="slide__value">{rankedValueText(latest, indicator.unit, peerCounts ?? [], locale)}</span>{' '}
             <span className="slide__period">{formatPeriodLabel(latest, locale)}</span>
           </p>
         )}
