@@ -55,27 +55,28 @@ describe.skipIf(!browserAvailable)('the static export, served by a plain file se
     expect(apiRequests.every((p) => /\.(json|csv)$/.test(p))).toBe(true);
   });
 
-  it('downloads the CSV of every value from the overview link', async () => {
+  it('downloads the CSV of every value of the place shown from the overview link (the data has several places)', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download CSV' }).first().click(),
     ]);
-    expect(download.suggestedFilename()).toBe('observations.csv');
+    expect(download.suggestedFilename()).toBe('binh-duong.csv');
     const rows = parse(readFileSync(await download.path(), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.length).toBeGreaterThan(20);
+    expect(new Set(rows.map((r) => r.entity_id))).toEqual(new Set(['binh-duong']));
     expect(rows.every((r) => r.source_title && r.evidence)).toBe(true);
     expect(rows.every((r) => ['true', 'false'].includes(r.source_published_approximate ?? '') && r.source_language)).toBe(true);
   });
 
   it.each([
-    ['?lang=en', 'Download CSV', 'partner_localities.csv', 'Partner localities'],
-    ['?lang=vi', 'Tải CSV', 'partner_localities.vi.csv', 'Địa phương nước ngoài có quan hệ hữu nghị, hợp tác'],
+    ['?lang=en', 'Download CSV', 'partner_localities/binh-duong.csv', 'Partner localities'],
+    ['?lang=vi', 'Tải CSV', 'partner_localities/binh-duong.vi.csv', 'Địa phương nước ngoài có quan hệ hữu nghị, hợp tác'],
   ])('downloads an indicator’s CSV from a file with a plain name (%s)', async (query, label, filename, name) => {
     await page.goto(`${site.url}/indicators/partner_localities${query}`);
     const link = page.getByRole('link', { name: label, exact: true });
     expect(await link.getAttribute('href')).toBe(`/api/indicators/${filename}`);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    expect(download.suggestedFilename()).toBe(filename);
+    expect(download.suggestedFilename()).toBe(filename.split('/').at(-1));
     const rows = parse(readFileSync(await download.path(), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.indicator_name))).toEqual(new Set([name]));
