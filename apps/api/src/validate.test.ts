@@ -43,6 +43,25 @@ describe('pnpm validate', { timeout: 60_000 }, () => {
     );
   });
 
+  it('refuses a value dated after its province ended, naming the file, the record, both dates and the successor', async () => {
+    const data = copyFixtureData();
+    try {
+      data.replace(
+        'entities.yaml',
+        '  kind: province\n  country: VN\n',
+        '  kind: province\n  country: VN\n  ended: "2020-06-30"\n  became:\n    - { entity: thu-dau-mot, date: "2020-07-01", how: renamed, event: renamed-2020 }\n',
+      );
+      const { code, stderr } = await validate(data.dir);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(
+        /: observation "[a-z0-9-]+" \(observations\[\d+\]\), field "period_end": period_end \d{4}-\d{2}-\d{2} is after "binh-duong" ended on 2020-06-30: record it on the successor: set entity to thu-dau-mot\n/,
+      );
+      expect(stderr).toContain('unknown event "renamed-2020": record the change as an event of type administrative_change');
+    } finally {
+      data.dispose();
+    }
+  });
+
   it('prints every problem on its own line and exits 1', async () => {
     const data = copyFixtureData();
     try {
