@@ -127,6 +127,12 @@ const EN: IndicatorRule[] = [
     weight: 2,
   },
   { indicator: 'trade_surplus', precedes: [r('trade surplus')], weight: 3 },
+  // The country's count of provincial-level units, the peers of a national rank.
+  {
+    indicator: 'provincial_units',
+    follows: follows('(?:provinces and (?:centrally[- ](?:governed|run) )?cities|provincial-level (?:administrative )?units)'),
+    weight: 1,
+  },
 ];
 
 const NL: IndicatorRule[] = [
@@ -228,6 +234,7 @@ const NL: IndicatorRule[] = [
     weight: 2,
   },
   { indicator: 'trade_surplus', precedes: [r('handelsoverschot')], weight: 3 },
+  { indicator: 'provincial_units', follows: follows('(?:provincies en (?:centraal bestuurde )?steden)'), weight: 1 },
 ];
 
 const VI: IndicatorRule[] = [
@@ -291,6 +298,7 @@ const VI: IndicatorRule[] = [
   { indicator: 'grdp_per_capita', precedes: [r('bình quân đầu người')], weight: 3 },
   { indicator: 'trade_turnover', precedes: [r('(?:kim ngạch xuất,? nhập khẩu|xuất nhập khẩu)')], weight: 2 },
   { indicator: 'trade_surplus', precedes: [r('(?:xuất siêu|thặng dư thương mại)')], weight: 3 },
+  { indicator: 'provincial_units', follows: follows('(?:tỉnh, thành phố|đơn vị hành chính cấp tỉnh)'), weight: 1 },
 ];
 
 /** The keyword rules of each article language. */

@@ -18,6 +18,7 @@ const SHAPES: [string, Unit, IndicatorKind][] = [
   ['grdp_per_capita', 'VND', 'flow'],
   ['trade_turnover', 'USD', 'flow'],
   ['trade_surplus', 'USD', 'flow'],
+  ['provincial_units', 'count', 'stock'],
 ];
 
 /** The indicators of data/indicators.yaml as the proposer sees them (id, unit, kind), for the ingest tests. */
