@@ -68,7 +68,6 @@ export function createApp(loaded: LoadedData, options: AppOptions) {
     .use(urlLengthLimit)
     .use(readOnly)
     .route('/api', api)
-    .get('/api', (c) => c.redirect('/api/docs', 302))
     .all('/api/*', (c) =>
       c.json(errorBody(`No API endpoint at ${c.req.path}: see /api/docs for the endpoints`), 404, ERROR_HEADERS),
     )

@@ -10,7 +10,11 @@ export type EndpointAnswer =
   /** JSON whose shape is a published standard rather than one of ours. */
   | { kind: 'document'; standard: string }
   | { kind: 'csv'; columns: string }
-  | { kind: 'html' };
+  | { kind: 'html' }
+  /** A style sheet, of the reference page. */
+  | { kind: 'css' }
+  /** No content of its own: a 302 to another address. */
+  | { kind: 'redirect'; to: string };
 
 /** One endpoint as the route that answers it describes it; the path is the route's own. */
 export interface Endpoint {
@@ -112,14 +116,27 @@ function successContent(answer: EndpointAnswer): Content {
       };
     case 'html':
       return { 'text/html': { schema: { type: 'string' as const } } };
+    case 'css':
+      return { 'text/css': { schema: { type: 'string' as const } } };
+    case 'redirect':
+      return {};
   }
 }
 
-function responses(endpoint: Endpoint) {
+function responses(endpoint: Endpoint): NonNullable<DescribeRouteOptions['responses']> {
   const error = (description: string) => ({
     description,
     content: { 'application/json': { schema: answerSchema(errorAnswerSchema, 'ErrorResponse') } },
   });
+  if (endpoint.answer.kind === 'redirect') {
+    return {
+      302: {
+        description: endpoint.summary,
+        headers: { Location: { schema: { type: 'string' as const }, description: endpoint.answer.to } },
+      },
+      400: error('Invalid query: this address takes no parameters'),
+    };
+  }
   return {
     200: {
       description: endpoint.summary,

@@ -12,6 +12,9 @@ describe('the served /api/openapi.json', () => {
       rules: { 'info-license': 'off' },
     });
     const problems = await lintFromString({ source, absoluteRef: 'openapi.json', config });
-    expect(problems.map((p) => `${p.ruleId} at ${p.location[0]?.pointer}: ${p.message}`)).toEqual([]);
+    // `GET /api` is documented as what it is, a 302 to the reference page: it has no 2XX answer to give.
+    const redirect = (p: (typeof problems)[number]) =>
+      p.ruleId === 'operation-2xx-response' && p.location[0]?.pointer === '#/paths/~1api/get/responses';
+    expect(problems.filter((p) => !redirect(p)).map((p) => `${p.ruleId} at ${p.location[0]?.pointer}: ${p.message}`)).toEqual([]);
   });
 });

@@ -61,5 +61,30 @@ export function referenceRoutes(data: DatasetIndex, app: () => Hono) {
         return send(c, etag, () => textAnswer(page(origin), etag, { 'Content-Type': 'text/html; charset=utf-8' }));
       },
     )
-    .get('/docs.css', (c) => send(c, css.etag, css));
+    .get(
+      '/docs.css',
+      describeEndpoint(data, {
+        operationId: 'getReferenceStyles',
+        tag: 'Service',
+        summary: 'The style sheet of the reference page',
+        description: 'Served from this server, so the reference page loads nothing from elsewhere.',
+        answer: { kind: 'css' },
+        example: () => '/api/docs.css',
+      }),
+      validate('query', noQuerySchema),
+      (c) => send(c, css.etag, css),
+    )
+    .get(
+      '/',
+      describeEndpoint(data, {
+        operationId: 'getApiRoot',
+        tag: 'Service',
+        summary: 'The API root: a redirect to this reference page',
+        description: 'Sends a reader who opens /api to /api/docs.',
+        answer: { kind: 'redirect', to: '/api/docs' },
+        example: () => '/api',
+      }),
+      validate('query', noQuerySchema),
+      (c) => c.redirect('/api/docs', 302),
+    );
 }
