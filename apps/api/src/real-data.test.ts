@@ -33,8 +33,8 @@ describe('the data in data/', () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as {
       paths: Record<string, { get: { 'x-example': string; responses: Record<string, unknown> } }>;
     };
+    // Each answers as documented: 200, or the 302 of /api to the reference page.
     for (const [path, item] of Object.entries(doc.paths))
-      // Each answers as documented: 200, or the 302 of /api to the reference page.
       expect((await app.request(item.get['x-example'])).status, path).toBe(Number(Object.keys(item.get.responses)[0]));
   });
 });
