@@ -26,7 +26,7 @@ const INDICATORS = [
   'fdi_national_rank',
   'trade_surplus',
 ];
-const SOURCES = ['portal-2020-06-26', 'nl-2021-embassy', 'portal-2024-01-24'];
+const SOURCES = ['portal-2020-06-26', 'nl-2021-embassy', 'portal-2024-01-24', 'laodong-2025-06-16'];
 
 /** Every address, with its exact query string, that the dashboard asks for in its tests. */
 export const DASHBOARD_URLS: readonly string[] = [
@@ -41,6 +41,7 @@ export const DASHBOARD_URLS: readonly string[] = [
   '/api/events',
   '/api/events?type=conference',
   '/api/events?type=partner_locality',
+  '/api/events?type=administrative_change',
   '/api/checks',
 ];
 

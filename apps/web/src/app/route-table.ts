@@ -8,6 +8,7 @@ import { eventQueries, eventTypesIn } from '../lib/queries/event-queries.ts';
 import { indicatorQueries } from '../lib/queries/indicator-queries.ts';
 import { observationQueries } from '../lib/queries/observation-queries.ts';
 import { sourceQueries } from '../lib/queries/source-queries.ts';
+import { prefetchEntityLife } from '../lib/use-entity-life.ts';
 
 /** The views of the dashboard, by name. */
 export type ViewName = 'overview' | 'indicator' | 'sources' | 'timeline' | 'checks' | 'partners' | 'embed' | 'notFound';
@@ -81,11 +82,11 @@ export function previewImagePath(indicator: string, locale: Locale): string {
 }
 
 /** What the life of the entity a view shows is said with (`useEntityLife`): the change's event and its source. */
-const lifeData = (client: QueryClient) => [client.prefetchQuery(eventQueries.list()), client.prefetchQuery(sourceQueries.all())];
+const lifeData = (client: QueryClient, entity: string | undefined) => [prefetchEntityLife(client, entity).catch(() => undefined)];
 
 const indicatorData = (client: QueryClient, route: MatchedRoute, entity: string | undefined) => [
   client.prefetchQuery(indicatorQueries.detail(route.indicator ?? '', entity)),
-  ...lifeData(client),
+  ...lifeData(client, entity),
 ];
 
 /** Every view, in the order the router tries them. */
@@ -96,7 +97,7 @@ export const viewRoutes = {
     data: (client, _route, entity) => [
       client.prefetchQuery(indicatorQueries.all()),
       client.prefetchQuery(observationQueries.forEntity(entity)),
-      ...lifeData(client),
+      ...lifeData(client, entity),
     ],
     head: named('overviewTitle', 'overviewIntro'),
   },
@@ -158,7 +159,7 @@ export const presenterRoute = {
   data: (client: QueryClient, entity: string | undefined) => [
     client.prefetchQuery(indicatorQueries.all()),
     client.prefetchQuery(observationQueries.forEntity(entity)),
-    ...lifeData(client),
+    ...lifeData(client, entity),
   ],
 };
 

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import type { DatedEvent, Entity } from '@bd/core';
+import { type QueryClient, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type EntityLife, entityLifeOf } from './entity-life-line.ts';
 import { entityQueries } from './queries/entity-queries.ts';
@@ -6,21 +7,49 @@ import { eventQueries } from './queries/event-queries.ts';
 import { sourceQueries } from './queries/source-queries.ts';
 import type { EntityChoice } from './use-entity.ts';
 
+/** The events a life is said with: the administrative changes only, never every event of the data. */
+export const changeEventQuery = () => eventQueries.list(['administrative_change']);
+
+/** The entity a view shows: the chosen one, else the first listed. */
+const shownEntity = (entities: readonly Entity[] | undefined, id: string | undefined) =>
+  id === undefined ? entities?.[0] : entities?.find((e) => e.id === id);
+
+/** The sources of the changes that ended `entity`: one answer each, however large the rest of the data. */
+function changeSourceIds(entity: Entity | undefined, events: readonly DatedEvent[] | undefined): string[] {
+  const ids = new Set(entity?.became?.map((c) => c.event));
+  return [...new Set((events ?? []).filter((e) => ids.has(e.id)).map((e) => e.source))];
+}
+
 /**
- * The life of the entity a view shows, once its entities, events and sources are loaded; undefined until then and
- * for an entity that has not ended (whose views then ask for no events).
+ * The life of the entity a view shows, once its entities, its change events and their sources are loaded;
+ * undefined until then and for an entity that has not ended (whose views then ask for nothing more).
  */
 export function useEntityLife(choice: Pick<EntityChoice, 'entity'>): EntityLife | undefined {
   const entities = useQuery(entityQueries.all());
-  const shown = choice.entity === undefined ? entities.data?.[0] : entities.data?.find((e) => e.id === choice.entity);
+  const shown = shownEntity(entities.data, choice.entity);
   const ended = shown?.ended !== undefined;
-  const events = useQuery({ ...eventQueries.list(), enabled: ended });
-  const sources = useQuery({ ...sourceQueries.all(), enabled: ended });
+  const events = useQuery({ ...changeEventQuery(), enabled: ended });
+  const sources = useQueries({
+    queries: changeSourceIds(shown, events.data).map((id) => sourceQueries.detail(id)),
+  });
+  const loaded = sources.every((s) => s.data !== undefined);
+  const sourceList = loaded ? sources.map((s) => s.data!.source) : undefined;
+  const sourceKey = sourceList?.map((s) => s.id).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the sources are named by sourceKey; the array is new each render
   return useMemo(
     () =>
-      entities.data && events.data && sources.data
-        ? entityLifeOf(choice.entity, entities.data, events.data, sources.data)
+      entities.data && events.data && sourceList
+        ? entityLifeOf(choice.entity, entities.data, events.data, sourceList)
         : undefined,
-    [choice.entity, entities.data, events.data, sources.data],
+    [choice.entity, entities.data, events.data, sourceKey],
   );
+}
+
+/** Fetches into `client` what `useEntityLife` will ask for, so a server-rendered page already says the life. */
+export async function prefetchEntityLife(client: QueryClient, entity: string | undefined): Promise<void> {
+  const { entities } = await client.fetchQuery(entityQueries.all());
+  const shown = shownEntity(entities, entity);
+  if (shown?.ended === undefined) return;
+  const { events } = await client.fetchQuery(changeEventQuery());
+  await Promise.all(changeSourceIds(shown, events).map((id) => client.prefetchQuery(sourceQueries.detail(id))));
 }
