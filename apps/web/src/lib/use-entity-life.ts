@@ -1,4 +1,4 @@
-import type { DatedEvent, Entity } from '@bd/core';
+import type { DatedEvent, Entity, Source, SourceDetailAnswer } from '@bd/core';
 import { type QueryClient, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type EntityLife, entityLifeOf } from './entity-life-line.ts';
@@ -31,18 +31,18 @@ export function useEntityLife(choice: Pick<EntityChoice, 'entity'>): EntityLife 
   const events = useQuery({ ...changeEventQuery(), enabled: ended });
   const sources = useQueries({
     queries: changeSourceIds(shown, events.data).map((id) => sourceQueries.detail(id)),
+    combine: sourcesOnceLoaded,
   });
-  const loaded = sources.every((s) => s.data !== undefined);
-  const sourceList = loaded ? sources.map((s) => s.data!.source) : undefined;
-  const sourceKey = sourceList?.map((s) => s.id).join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the sources are named by sourceKey; the array is new each render
   return useMemo(
     () =>
-      entities.data && events.data && sourceList
-        ? entityLifeOf(choice.entity, entities.data, events.data, sourceList)
-        : undefined,
-    [choice.entity, entities.data, events.data, sourceKey],
+      entities.data && events.data && sources ? entityLifeOf(choice.entity, entities.data, events.data, sources) : undefined,
+    [choice.entity, entities.data, events.data, sources],
   );
+}
+
+/** The sources of the answers, once every one has arrived (TanStack re-runs it only when an answer changes). */
+function sourcesOnceLoaded(results: readonly { data?: SourceDetailAnswer | undefined }[]): Source[] | undefined {
+  return results.every((r) => r.data !== undefined) ? results.map((r) => r.data!.source) : undefined;
 }
 
 /** Fetches into `client` what `useEntityLife` will ask for, so a server-rendered page already says the life. */
