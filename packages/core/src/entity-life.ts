@@ -20,7 +20,11 @@ export function existedOn(entity: Pick<Entity, 'began' | 'ended'>, date: string)
  * a city, [that city]. Each entity appears once, so a lineage that loops (which the checks refuse) still ends.
  */
 export function lineageOf(id: string, entities: readonly Entity[]): Entity[] {
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  return lineageIn(id, new Map(entities.map((e) => [e.id, e])));
+}
+
+/** `lineageOf` over entities already by id, for callers that follow many lineages of one list. */
+function lineageIn(id: string, byId: ReadonlyMap<string, Entity>): Entity[] {
   const seen = new Set([id]);
   const lineage: Entity[] = [];
   let next = byId.get(id)?.became?.map((c) => c.entity) ?? [];
@@ -49,7 +53,8 @@ export function predecessorsOf(id: string, entities: readonly Entity[]): Entity[
  */
 export function entitiesBySuccessor(entities: readonly Entity[]): { entity: Entity; predecessors: Entity[] }[] {
   // Under the entity its lineage ends in (a successor that has not ended), however many changes away.
-  const under = new Map(entities.map((e) => [e.id, lineageOf(e.id, entities).find((s) => s.became === undefined)?.id]));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const under = new Map(entities.map((e) => [e.id, lineageIn(e.id, byId).find((s) => s.became === undefined)?.id]));
   const placedUnder = (e: Entity) => under.get(e.id);
   return entities
     .filter((e) => placedUnder(e) === undefined)

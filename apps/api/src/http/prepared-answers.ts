@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
 import type { Dataset } from '@bd/core';
-import { LOOKUP_TABLES } from '../exports/lookup-tables.ts';
 import { matchesEtag, PREPARED_LIMIT } from './answer.ts';
 
 /** One HTTP answer as the app sends it: status, every header (names and values in one flat list), the body. */
@@ -76,9 +75,12 @@ export function preparedUrls(dataset: Dataset, limit = PREPARED_LIMIT): string[]
       : []),
     '/api/sources',
     '/api/events',
+    // Every page of an entity that ended asks for the changes it is said with (useEntityLife in apps/web).
+    '/api/events?type=administrative_change',
     '/api/events.csv',
     '/api/events.csv?bom=1',
-    ...LOOKUP_TABLES.map((table) => `/api/${table.name}.csv`),
+    // The lookup CSVs (indicators, sources, entities, changes) are rarely asked for: the app answers them, and a
+    // start does not spend a brotli pass on each (sources.csv is 1,000 rows at scale).
     '/api/datapackage.json',
     '/api/openapi.json',
     '/api/docs.css',

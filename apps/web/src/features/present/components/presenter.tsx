@@ -147,7 +147,15 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
       <div className="presenter__stage">
         <QueryStatus queries={[indicators, observations, sources]} skeleton={<LoadingSkeleton blocks={2} />} />
         {slide && sources.data ? (
-          <Slide content={slide} sources={sources.data} number={current} total={total} chartWidth={chartWidth} life={life} />
+          <Slide
+            content={slide}
+            sources={sources.data}
+            number={current}
+            total={total}
+            chartWidth={chartWidth}
+            life={life}
+            entity={choice.entity}
+          />
         ) : (
           indicators.data && observations.data && total === 0 && <p className="presenter__empty">{t('noSlides')}</p>
         )}

@@ -22,16 +22,18 @@ interface SlideProps {
   chartWidth?: number | undefined;
   /** The life of the entity the slides show, said on the first slide and ruled on every chart it reaches. */
   life?: EntityLife | undefined;
+  /** The entity the slides show, where the data has several (as the API is asked for it). */
+  entity?: string | undefined;
 }
 
 /** One indicator, large: its name, latest value, chart with its legend and sources, readable from the back of a room. */
-export function Slide({ content, sources, number, total, chartWidth, life }: SlideProps) {
+export function Slide({ content, sources, number, total, chartWidth, life, entity }: SlideProps) {
   const { locale, t } = useLocale();
   const { indicator, series } = content;
   const latest = series.at(-1);
   const used = useMemo(() => sources.filter((s) => series.some((o) => o.source === s.id)), [sources, series]);
-  // A rank says how many it is among: its answer carries the counts of its peers.
-  const ranked = useQuery({ ...indicatorQueries.detail(indicator.id), enabled: indicator.peers !== undefined });
+  // A rank says how many it is among: its answer (the one the indicator page asks for) carries its peer counts.
+  const ranked = useQuery({ ...indicatorQueries.detail(indicator.id, entity), enabled: indicator.peers !== undefined });
   const peerCounts = ranked.data?.peer_counts;
   const state = useMemo(
     () =>
