@@ -1,3 +1,5 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFixtureData, type DataCopy } from '../test-fixtures/fixture-data.ts';
 import { type DataWatcher, watchDataDir } from './watch-data.ts';
@@ -61,6 +63,25 @@ describe('watchDataDir', () => {
     data.remove('sources/portal-2020-06-26-fdi.yaml');
     await expect.poll(() => calls.length).toBe(2);
     expect(calls[1]).toEqual(['sources/portal-2020-06-26-fdi.yaml']);
+  });
+
+  it('sees every atomic save, as sed -i and editors make them: a new file renamed over the old, twice and more', async () => {
+    const calls = await watching();
+    const saveByRename = (file: string, text: string) => {
+      const temporary = path.join(data.dir, path.dirname(file), `.${path.basename(file)}.tmp-save`);
+      writeFileSync(temporary, text);
+      renameSync(temporary, path.join(data.dir, file));
+    };
+    for (const [round, file] of [
+      'entities.yaml',
+      'entities.yaml',
+      'sources/portal-2020-06-26-fdi.yaml',
+      'entities.yaml',
+    ].entries()) {
+      saveByRename(file, `${data.read(file)}\n`);
+      await expect.poll(() => calls.length).toBe(round + 1);
+      expect(calls[round]).toEqual([file]);
+    }
   });
 
   it('ignores files that are not data, such as an editor’s swap file', async () => {

@@ -1,4 +1,5 @@
-import { watch } from 'node:fs';
+import path from 'node:path';
+import { watch } from 'chokidar';
 
 /** How long the data folder must be quiet before a reload: an editor's save is often several writes. */
 const DATA_SETTLE_MS = 200;
@@ -7,10 +8,18 @@ const DATA_SETTLE_MS = 200;
  * A data file, or the sources folder itself (created, removed or renamed); editors' swap and backup files are not,
  * nor drafts (drafts/, which the loader never reads).
  */
-function isDataPath(file: string): boolean {
-  const normalised = file.replaceAll('\\', '/');
-  if (normalised === 'drafts' || normalised.startsWith('drafts/')) return false;
-  return /\.ya?ml$/.test(normalised) || normalised === 'sources';
+function isDataPath(name: string): boolean {
+  return !isDraft(name) && (/\.ya?ml$/.test(name) || name === 'sources');
+}
+
+/** drafts/ and what is in it, which the loader never reads. */
+function isDraft(name: string): boolean {
+  return name === 'drafts' || name.startsWith('drafts/');
+}
+
+/** A path under `dataDir` as the data's own name for it: relative, with forward slashes. */
+function nameIn(dataDir: string, file: string): string {
+  return path.relative(dataDir, file).split(path.sep).join('/');
 }
 
 export interface DataWatcher {
@@ -19,8 +28,12 @@ export interface DataWatcher {
 
 /**
  * Watches `dataDir` and its sources/ folder, and calls `onSettled` with the data files that changed once no
- * change has come for `settleMs`. A watcher that fails (the folder is removed) reports it and stops watching;
- * the data already loaded keeps being served.
+ * change has come for `settleMs`. A watcher that fails reports it and stops watching; the data already loaded
+ * keeps being served.
+ *
+ * chokidar rather than `fs.watch`: Node's recursive watch on Linux follows a file by its inode, so after the first
+ * save that writes a new file and renames it over the old (`sed -i`, and many editors' atomic saves) it sees
+ * nothing more of that file. chokidar watches the folders and sees the file that now has the name.
  */
 export function watchDataDir(
   dataDir: string,
@@ -30,10 +43,14 @@ export function watchDataDir(
   const settleMs = options.settleMs ?? DATA_SETTLE_MS;
   const changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(dataDir, { recursive: true }, (_event, file) => {
-    const name = file === null ? undefined : String(file);
-    if (name !== undefined && !isDataPath(name)) return;
-    if (name !== undefined) changed.add(name);
+  const watcher = watch(dataDir, {
+    ignoreInitial: true,
+    ignored: (file) => isDraft(nameIn(dataDir, file)),
+  });
+  watcher.on('all', (_event, file) => {
+    const name = nameIn(dataDir, file);
+    if (!isDataPath(name)) return;
+    changed.add(name);
     clearTimeout(timer);
     timer = setTimeout(() => {
       const files = [...changed].sort();
@@ -43,13 +60,13 @@ export function watchDataDir(
   });
   watcher.on('error', (error) => {
     clearTimeout(timer);
-    watcher.close();
-    options.onError?.(error);
+    void watcher.close();
+    options.onError?.(error instanceof Error ? error : new Error(String(error)));
   });
   return {
     close: () => {
       clearTimeout(timer);
-      watcher.close();
+      void watcher.close();
     },
   };
 }
