@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationFor, sourceLine, sourcesLine } from './citation.ts';
+import { citationFor, runsText, sourceLine, sourcesLine, sourcesLineRuns } from './citation.ts';
 import { testObservation, testSource } from './test-records.ts';
 
 describe('citationFor', () => {
@@ -29,5 +29,21 @@ describe('sourcesLine', () => {
   it('lists each source once', () => {
     expect(sourcesLine([testSource, testSource], 'en')).toBe(`Source: ${sourceLine(testSource, 'en')}`);
     expect(sourcesLine([testSource, { ...testSource, id: 'b', publisher: 'Thời Đại' }], 'vi')).toMatch(/^Nguồn: .*; Thời Đại, /);
+  });
+});
+
+describe('sourcesLineRuns', () => {
+  it('marks each publisher with its article’s language and leaves the interface’s words unmarked', () => {
+    const dutch = { ...testSource, id: 'b', publisher: 'Thời Đại (thoidai.com.vn)', language: 'nl' };
+    const runs = sourcesLineRuns([testSource, dutch, testSource], 'vi');
+    expect(runs).toEqual([
+      { text: 'Nguồn: ' },
+      { text: 'Binh Duong provincial portal', lang: 'en' },
+      { text: ', ngày 24 tháng 1 năm 2024' },
+      { text: '; ' },
+      { text: 'Thời Đại (thoidai.com.vn)', lang: 'nl' },
+      { text: ', ngày 24 tháng 1 năm 2024' },
+    ]);
+    expect(runsText(runs)).toBe(sourcesLine([testSource, dutch], 'vi'));
   });
 });

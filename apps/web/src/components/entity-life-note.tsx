@@ -1,10 +1,10 @@
-import { sourceLine, sourcesLine } from '@bd/core';
 import { type EntityLife, lifeSentence, lifeSources } from '../lib/entity-life-line.ts';
 import { useLocale } from '../lib/i18n/use-locale.ts';
 import { localisedHref } from '../lib/localised-href.ts';
 import { AppLink } from './app-link.tsx';
 import { CitationLinks } from './citation-links.tsx';
 import { EvidenceQuote } from './evidence-quote.tsx';
+import { SourceLine, SourcesLine } from './source-link.tsx';
 import './entity-life-note.css';
 
 /**
@@ -21,7 +21,7 @@ export function EntityLifeNote({ life }: { life: EntityLife | undefined }) {
       {life.citations.map(({ event, source }) => (
         <details key={event.id} className="entity-life__citation">
           <summary>
-            {t('colSource')}: {source ? sourceLine(source, locale) : event.source}
+            {t('colSource')}: {source ? <SourceLine source={source} /> : event.source}
           </summary>
           {source && (
             <p className="entity-life__title">
@@ -45,7 +45,7 @@ export function EntityLifeLine({ life, newTab = false }: { life: EntityLife | un
   const { locale, t } = useLocale();
   if (!life) return null;
   const href = `/sources#source-${life.citations[0]?.event.source ?? ''}`;
-  const cited = sourcesLine(lifeSources(life), locale);
+  const cited = <SourcesLine sources={lifeSources(life)} />;
   return (
     <p className="entity-life-line" data-testid="entity-life">
       {lifeSentence(life, locale, t)}.{' '}

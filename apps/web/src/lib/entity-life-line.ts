@@ -5,9 +5,11 @@ import {
   type EntityChangeHow,
   formatDate,
   type Locale,
+  runsText,
   type Source,
-  sourcesLine,
+  sourcesLineRuns,
   successionsOf,
+  type TextRun,
 } from '@bd/core';
 import { intlLocale } from '@bd/core/intl-formats';
 import type { Translate } from './i18n/translate.ts';
@@ -122,8 +124,19 @@ export function lifeSources(life: EntityLife): Source[] {
   return life.citations.flatMap((c) => (c.source ? [c.source] : []));
 }
 
-/** The life and its source line as one text, for an image, where nothing links: "…Ho Chi Minh City. Source: Lao Dong…". */
-export function lifeWithSources(life: EntityLife, locale: Locale, t: Translate): string {
+/**
+ * The life and its source line as runs, for an image, where nothing links: "…Ho Chi Minh City. Source: Lao Dong…",
+ * each publisher marked with its article's language.
+ */
+export function lifeWithSourcesRuns(life: EntityLife, locale: Locale, t: Translate): TextRun[] {
   const sources = lifeSources(life);
-  return `${lifeSentence(life, locale, t)}.${sources.length > 0 ? ` ${sourcesLine(sources, locale)}` : ''}`;
+  return [
+    { text: `${lifeSentence(life, locale, t)}.${sources.length > 0 ? ' ' : ''}` },
+    ...(sources.length > 0 ? sourcesLineRuns(sources, locale) : []),
+  ];
+}
+
+/** The life and its source line as one text: `lifeWithSourcesRuns` where no language can be marked. */
+export function lifeWithSources(life: EntityLife, locale: Locale, t: Translate): string {
+  return runsText(lifeWithSourcesRuns(life, locale, t));
 }

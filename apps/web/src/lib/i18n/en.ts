@@ -167,7 +167,9 @@ export const en = {
   autoAdvance: 'Advance every',
   seconds: { one: '{count} second', other: '{count} seconds' },
   enterFullscreen: 'Full screen',
-  keyHelp: '→ or Space: next · ←: previous · Home/End: first/last · Esc: leave',
+  keyHelp: '→ or Space: next · ←: previous · Home/End: first/last · ↑/↓: scroll · T: table · Esc: leave',
+  slideTableShown: 'The slide shows its values as a table',
+  slideChartShown: 'The slide shows its chart',
   noSlides: 'No indicator has values to present yet.',
 
   sourcesTitle: 'Sources',
@@ -239,6 +241,8 @@ export const en = {
   colAgreement: 'Agreement',
   colFirstNamed: 'First named in',
   agreementNotStated: 'not stated',
+  agreement_memorandum_of_understanding: 'memorandum of understanding',
+  agreement_letter_of_intent: 'letter of intent',
   partnersNone: 'The articles name no partner localities yet.',
   partnersMapPlacesLabel:
     'World map of the {partners}, in {countries}, each a button at its own province, state or city where known; the list below names each one.',

@@ -155,7 +155,9 @@ export const vi: Dictionary = {
   autoAdvance: 'Chuyển trang sau mỗi',
   seconds: { other: '{count} giây' },
   enterFullscreen: 'Toàn màn hình',
-  keyHelp: '→ hoặc Space: trang sau · ←: trang trước · Home/End: đầu/cuối · Esc: thoát',
+  keyHelp: '→ hoặc Space: trang sau · ←: trang trước · Home/End: đầu/cuối · ↑/↓: cuộn · T: bảng · Esc: thoát',
+  slideTableShown: 'Trang chiếu hiện số liệu dạng bảng',
+  slideChartShown: 'Trang chiếu hiện biểu đồ',
   noSlides: 'Chưa có chỉ số nào có số liệu để trình chiếu.',
 
   sourcesTitle: 'Nguồn',
@@ -227,6 +229,8 @@ export const vi: Dictionary = {
   colAgreement: 'Thỏa thuận',
   colFirstNamed: 'Được nêu tên lần đầu trong',
   agreementNotStated: 'không nêu',
+  agreement_memorandum_of_understanding: 'biên bản ghi nhớ',
+  agreement_letter_of_intent: 'thư ý định',
   partnersNone: 'Các bài viết chưa nêu tên địa phương đối tác nào.',
   partnersMapPlacesLabel:
     'Bản đồ thế giới với {partners} tại {countries}, mỗi địa phương là một nút đặt tại tỉnh, bang hoặc thành phố của mình nếu biết; danh sách bên dưới nêu tên từng địa phương.',

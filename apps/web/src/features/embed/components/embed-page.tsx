@@ -1,4 +1,4 @@
-import { findDisagreements, type IndicatorDetailAnswer, type Source, sourcesLine } from '@bd/core';
+import { findDisagreements, type IndicatorDetailAnswer, type Source } from '@bd/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { EntityLifeLine } from '../../../components/entity-life-note.tsx';
@@ -6,6 +6,7 @@ import { QueryStatus } from '../../../components/query-status.tsx';
 import { chartSummary } from '../../../components/series-chart/chart-summary.ts';
 import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
 import { seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
+import { SourcesLine } from '../../../components/source-link.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { csvHref } from '../../../lib/csv-href.ts';
 import { useDocumentTitle } from '../../../lib/document-title.ts';
@@ -90,7 +91,7 @@ function EmbeddedChart({ data, chartWidth, entity, life }: EmbeddedChartProps) {
         />
       </div>
       <p className="embed__source" data-testid="embed-source">
-        {sourcesLine(cited, locale)}{' '}
+        <SourcesLine sources={cited} />{' '}
         <a className="embed__data" href={csvHref({ indicator: indicator.id, entity, lang: locale })} download>
           {t('getTheData')}
         </a>

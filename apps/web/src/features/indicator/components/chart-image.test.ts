@@ -1,9 +1,9 @@
-import { findDisagreements } from '@bd/core';
+import { findDisagreements, runsText } from '@bd/core';
 import { describe, expect, it } from 'vitest';
 import { seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
 import { translator } from '../../../lib/i18n/translate.ts';
 import { indicators, observations, sources } from '../../../test-fixtures.ts';
-import { chartImageText, composeChartImage, wrapText } from './chart-image.ts';
+import { chartImageText, composeChartImage, wrapRuns, wrapText } from './chart-image.ts';
 
 const chart = {
   markup: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><circle r="4"/></svg>',
@@ -76,6 +76,40 @@ describe('composeChartImage', () => {
   });
 });
 
+describe('the language of the words drawn', () => {
+  const sources = [
+    { text: 'Nguồn: ' },
+    { text: 'Binh Duong provincial portal', lang: 'en' },
+    { text: ', ngày 26 tháng 6 năm 2020; ' },
+    { text: 'Thời Đại (thoidai.com.vn)', lang: 'nl' },
+    { text: ', khoảng ngày 18 tháng 12 năm 2024' },
+  ];
+
+  it('marks each publisher with its article’s language, on a line of the interface’s', () => {
+    const drawn = composeChartImage(chart, { ...text, locale: 'vi', sources }).svg;
+    expect(drawn).toMatch(/^<svg [^>]*xml:lang="vi" lang="vi"/);
+    expect(drawn).toContain('<tspan xml:lang="en" lang="en">Binh Duong provincial portal</tspan>, ngày 26');
+    const dutch = [...drawn.matchAll(/<tspan xml:lang="nl" lang="nl">([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    expect(dutch.join(' ')).toBe('Thời Đại (thoidai.com.vn)');
+    expect(drawn).toContain('(thoidai.com.vn)</tspan>, khoảng');
+    expect(drawn).toContain('<desc>Nguồn: Binh Duong provincial portal, ngày 26 tháng 6 năm 2020; Thời Đại');
+  });
+
+  it('keeps a publisher’s language on each line its name is wrapped onto', () => {
+    const lines = wrapRuns(sources, 200, 13);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.map(runsText).join(' ')).toBe(runsText(sources));
+    const dutch = lines.flat().filter((run) => run.lang === 'nl');
+    expect(dutch.map((run) => run.text).join(' ')).toBe('Thời Đại (thoidai.com.vn)');
+    expect(
+      lines
+        .flat()
+        .filter((run) => !run.lang)
+        .some((run) => run.text.includes('Thời')),
+    ).toBe(false);
+  });
+});
+
 describe('wrapText', () => {
   it('breaks at spaces within the width, and cuts a word longer than a line', () => {
     expect(wrapText('one two three four', 60, 10)).toEqual(['one two', 'three four']);
@@ -97,7 +131,7 @@ describe('chartImageText', () => {
       'en',
     );
     expect(words.period).toBe('3 values, 26 June 2020 to 24 January 2024; latest: 14, as of 24 January 2024');
-    expect(words.sources).toBe(
+    expect(runsText(words.sources as never)).toBe(
       'Sources: Binh Duong provincial portal, 26 June 2020; Nederlandse ambassade, about 1 March 2021; Binh Duong provincial portal, 24 January 2024',
     );
     const vi = chartImageText(
@@ -109,7 +143,7 @@ describe('chartImageText', () => {
       'vi',
     );
     expect(vi.period).toBe('Mới nhất: 10, tính đến ngày 26 tháng 6 năm 2020');
-    expect(vi.sources).toBe('Nguồn: Binh Duong provincial portal, ngày 26 tháng 6 năm 2020');
+    expect(runsText(vi.sources as never)).toBe('Nguồn: Binh Duong provincial portal, ngày 26 tháng 6 năm 2020');
   });
 
   it('counts a span of values in the words of the language, and gives one value without a count', () => {

@@ -1,4 +1,4 @@
-import { formatPeriodLabel, type Locale, type Source, sourcesLine } from '@bd/core';
+import { formatPeriodLabel, type Locale, runsText, type Source, sourcesLineRuns, type TextRun } from '@bd/core';
 import type { ChartState } from '../../../components/series-chart/series-chart-state.ts';
 import type { Translate } from '../../../lib/i18n/translate.ts';
 
@@ -14,10 +14,10 @@ export interface ChartImageText {
   title: string;
   /** What the values cover: "4 values, 23 June 2020 to 18 December 2024; latest: 14, as of 18 December 2024". */
   period: string;
-  /** `sourcesLine` of the sources of the values drawn. */
-  sources: string;
+  /** `sourcesLineRuns` of the sources of the values drawn: each publisher is drawn marked with its language. */
+  sources: ImageLine;
   /** The life of the entity shown, where it has ended, with the source line of its change. */
-  life?: string | undefined;
+  life?: ImageLine | undefined;
   /** How to read the marks (the chart's legend), each with the mark it explains where it has one. */
   notes: ChartImageNote[];
   /** The page the chart was taken from. */
@@ -25,6 +25,9 @@ export interface ChartImageText {
   /** Language of the text, for `xml:lang`. */
   locale: Locale;
 }
+
+/** Words of the image: the interface's (a string) or runs, some in an article's language (`xml:lang` on their `<tspan>`). */
+export type ImageLine = string | readonly TextRun[];
 
 /** A line of the legend: its words and, drawn before them, its symbol. */
 export interface ChartImageNote {
@@ -57,22 +60,94 @@ function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
 
-/** Breaks `text` into lines of at most `maxWidth` pixels at `fontSize`, at spaces; a word longer than a line is cut. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH_WIDTH)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const pieces = word.match(new RegExp(`.{1,${perLine}}`, 'gu')) ?? [word];
-    for (const piece of pieces) {
-      if (line && `${line} ${piece}`.length > perLine) {
-        lines.push(line);
-        line = piece;
-      } else line = line ? `${line} ${piece}` : piece;
+/** A word of running text: its pieces, each in its own language, with no space between them ("edition)" + ","). */
+type Word = TextRun[];
+
+/** The words of runs, split at spaces; pieces of two runs that touch stay one word. */
+function wordsOf(runs: readonly TextRun[]): Word[] {
+  const words: Word[] = [];
+  let word: Word = [];
+  for (const run of runs) {
+    for (const token of run.text.split(/(\s+)/)) {
+      if (/^\s+$/.test(token)) {
+        if (word.length > 0) words.push(word);
+        word = [];
+      } else if (token) word.push(run.lang ? { text: token, lang: run.lang } : { text: token });
     }
   }
-  if (line) lines.push(line);
+  if (word.length > 0) words.push(word);
+  return words;
+}
+
+/** Joins neighbouring pieces of one language; a space between two pieces of one language is theirs. */
+function mergeRuns(runs: readonly TextRun[]): TextRun[] {
+  const merged: TextRun[] = [];
+  for (const run of runs) {
+    const last = merged.at(-1);
+    if (last && last.lang === run.lang) last.text += run.text;
+    else merged.push({ ...run });
+  }
+  return merged;
+}
+
+/**
+ * Breaks runs into lines of at most `maxWidth` pixels at `fontSize`, at spaces; a word longer than a line is cut.
+ * Each line keeps the language of every piece.
+ */
+export function wrapRuns(runs: readonly TextRun[], maxWidth: number, fontSize: number): TextRun[][] {
+  const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH_WIDTH)));
+  const lines: TextRun[][] = [];
+  let line: TextRun[] = [];
+  let length = 0;
+  const add = (word: Word) => {
+    const size = runsText(word).length;
+    if (length > 0 && length + 1 + size > perLine) {
+      lines.push(mergeRuns(line));
+      line = [];
+      length = 0;
+    }
+    if (length > 0) {
+      const lang = line.at(-1)?.lang === word[0]?.lang ? word[0]?.lang : undefined;
+      line.push(lang ? { text: ' ', lang } : { text: ' ' });
+      length += 1;
+    }
+    line.push(...word);
+    length += size;
+  };
+  for (const word of wordsOf(runs)) {
+    if (runsText(word).length <= perLine) add(word);
+    else
+      for (const piece of word)
+        for (const cut of piece.text.match(new RegExp(`.{1,${perLine}}`, 'gu')) ?? [piece.text]) add([{ ...piece, text: cut }]);
+  }
+  if (line.length > 0) lines.push(mergeRuns(line));
   return lines;
+}
+
+/** Breaks `text` into lines of at most `maxWidth` pixels at `fontSize`, at spaces; a word longer than a line is cut. */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  return wrapRuns([{ text }], maxWidth, fontSize).map(runsText);
+}
+
+/** A line's runs as SVG text content: a piece in another language than the image's is a `<tspan>` marked with it. */
+function svgRuns(runs: readonly TextRun[], locale: Locale): string {
+  return runs
+    .map((run) =>
+      run.lang && run.lang !== locale
+        ? `<tspan xml:lang="${escapeXml(run.lang)}" lang="${escapeXml(run.lang)}">${escapeXml(run.text)}</tspan>`
+        : escapeXml(run.text),
+    )
+    .join('');
+}
+
+/** The runs of an image's words. */
+function runsOf(line: ImageLine): readonly TextRun[] {
+  return typeof line === 'string' ? [{ text: line }] : line;
+}
+
+/** The text of an image's words, for its `<desc>`. */
+function textOf(line: ImageLine | undefined): string {
+  return line === undefined ? '' : typeof line === 'string' ? line : runsText(line);
 }
 
 /**
@@ -84,11 +159,11 @@ export function composeChartImage(chart: ChartDrawing, text: ChartImageText): Ch
   const inner = width - 2 * PAD;
   const parts: string[] = [];
   let y = PAD;
-  const block = (content: string, style: (typeof STYLE)[keyof typeof STYLE], link = false, indent = 0) => {
-    for (const line of wrapText(content, inner - indent, style.size)) {
+  const block = (content: ImageLine, style: (typeof STYLE)[keyof typeof STYLE], link = false, indent = 0) => {
+    for (const line of wrapRuns(runsOf(content), inner - indent, style.size)) {
       y += style.size;
       const attributes = `x="${PAD + indent}" y="${y}" font-size="${style.size}" font-weight="${style.weight}" fill="${style.fill}"`;
-      parts.push(`<text ${attributes}${link ? ' text-decoration="underline"' : ''}>${escapeXml(line)}</text>`);
+      parts.push(`<text ${attributes}${link ? ' text-decoration="underline"' : ''}>${svgRuns(line, text.locale)}</text>`);
       y += style.size * (LINE_HEIGHT - 1);
     }
   };
@@ -118,9 +193,9 @@ export function composeChartImage(chart: ChartDrawing, text: ChartImageText): Ch
   block(text.url, STYLE.url, true);
   const height = Math.ceil(y + PAD);
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${text.locale}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${text.locale}" lang="${text.locale}" font-family="${FONT}">`,
     `<title>${escapeXml(text.title)}</title>`,
-    `<desc>${escapeXml([text.sources, text.life, text.url].filter(Boolean).join(' '))}</desc>`,
+    `<desc>${escapeXml([textOf(text.sources), textOf(text.life), text.url].filter(Boolean).join(' '))}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     ...parts,
     '</svg>',
@@ -147,5 +222,5 @@ export function chartImageText(
       ? `${t('chartImageSpan', { count: state.points.length, first: first.periodText, last: last.periodText })}; ${latest}`
       : latest.charAt(0).toLocaleUpperCase(locale) + latest.slice(1);
   const sources = state.points.map((p) => p.source).filter((s): s is Source => s !== undefined);
-  return { title: name, period: span, sources: sourcesLine(sources, locale), notes, url, locale };
+  return { title: name, period: span, sources: sourcesLineRuns(sources, locale), notes, url, locale };
 }

@@ -1,7 +1,7 @@
 import type { Indicator } from '@bd/core';
 import { type RefObject, useState } from 'react';
 import type { ChartState } from '../../../components/series-chart/series-chart-state.ts';
-import { type EntityLife, lifeWithSources } from '../../../lib/entity-life-line.ts';
+import { type EntityLife, lifeWithSourcesRuns } from '../../../lib/entity-life-line.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { download, drawingOf, pngOf } from './chart-drawing.ts';
 import { chartImageText, composeChartImage } from './chart-image.ts';
@@ -34,7 +34,7 @@ export function ChartSharing({ indicator, state, chartBox, entity, life }: Chart
       })
       .filter((note) => note.text);
     const words = chartImageText(state, indicator.name[locale], window.location.href, notes, t, locale);
-    return composeChartImage(drawingOf(svg), { ...words, life: life && lifeWithSources(life, locale, t) });
+    return composeChartImage(drawingOf(svg), { ...words, life: life && lifeWithSourcesRuns(life, locale, t) });
   };
   const save = async (format: 'png' | 'svg') => {
     setProblem(undefined);

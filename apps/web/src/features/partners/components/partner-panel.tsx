@@ -1,12 +1,13 @@
 import { countryName } from '@bd/core/intl-formats';
 import type { Ref } from 'react';
+import { AgreementType } from '../../../components/agreement-type.tsx';
 import { eventDateLabel } from '../../../components/event-date.ts';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
 import { SourceLink } from '../../../components/source-link.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import type { PartnerEntry } from './partner-list.ts';
 import { partnerPlace } from './partner-place.ts';
-import { placeLine } from './place-line.ts';
+import { PlaceLine } from './partner-words.tsx';
 
 /** One partner: where the map puts it, its agreement as the data records it, and the article that names it. */
 function PartnerDetails({ entry, headingId, level }: { entry: PartnerEntry; headingId?: string; level: 'h3' | 'h4' }) {
@@ -21,10 +22,12 @@ function PartnerDetails({ entry, headingId, level }: { entry: PartnerEntry; head
         <span lang={source?.language}>{event.name}</span>
         {country && <span className="partner-panel__country">{country}</span>}
       </Heading>
-      <p className="partner-panel__place">{placeLine(partnerPlace(event), country, t)}</p>
+      <p className="partner-panel__place">
+        <PlaceLine place={partnerPlace(event)} countryName={country} />
+      </p>
       <dl className="partner-panel__facts">
         <dt>{t('colAgreement')}</dt>
-        <dd>{event.agreement ? <span lang="en">{event.agreement}</span> : t('agreementNotStated')}</dd>
+        <dd>{event.agreement ? <AgreementType agreement={event.agreement} /> : t('agreementNotStated')}</dd>
         <dt>{t('partnersPanelDate')}</dt>
         <dd>
           <time dateTime={date.dateTime}>{date.text}</time>

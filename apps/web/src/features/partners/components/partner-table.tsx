@@ -1,9 +1,10 @@
 import { countryName } from '@bd/core/intl-formats';
+import { AgreementType } from '../../../components/agreement-type.tsx';
 import { SourceLink } from '../../../components/source-link.tsx';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import type { PartnerEntry } from './partner-list.ts';
 import { partnerPlace } from './partner-place.ts';
-import { placeLine } from './place-line.ts';
+import { PlaceLine } from './partner-words.tsx';
 
 /**
  * Every partner locality: its name as the article writes it, country, where the map puts it, agreement, and the
@@ -33,10 +34,12 @@ export function PartnerTable({ partners }: { partners: readonly PartnerEntry[] }
                   <span lang={source?.language}>{event.name}</span>
                 </th>
                 <td data-label={t('colCountry')}>{country}</td>
-                <td data-label={t('colOnMap')}>{placeLine(partnerPlace(event), country, t)}</td>
+                <td data-label={t('colOnMap')}>
+                  <PlaceLine place={partnerPlace(event)} countryName={country} />
+                </td>
                 <td data-label={t('colAgreement')}>
                   {event.agreement ? (
-                    <span lang="en">{event.agreement}</span>
+                    <AgreementType agreement={event.agreement} />
                   ) : (
                     <span className="muted">{t('agreementNotStated')}</span>
                   )}

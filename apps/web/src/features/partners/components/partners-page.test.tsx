@@ -35,10 +35,13 @@ describe('PartnersPage', () => {
     expect(row).toHaveTextContent('Netherlands');
     expect(row).toHaveTextContent('On the map at the middle of Netherlands');
     expect(row).toHaveTextContent('not stated');
-    expect(within(row).getByRole('link', { name: 'Nederlandse ambassade, about 1 March 2021' })).toHaveAttribute(
-      'href',
-      '/sources#source-nl-2021-embassy',
-    );
+    // The Dutch publisher is marked Dutch: jsdom, not knowing the span is inline, names the link with a space at the
+    // span's end, so the link is found by its address and read by its text.
+    const cited = within(row)
+      .getAllByRole('link')
+      .find((link) => link.getAttribute('href') === '/sources#source-nl-2021-embassy');
+    expect(cited).toHaveTextContent(/^Nederlandse ambassade, about 1 March 2021$/);
+    expect(within(cited as HTMLElement).getByText('Nederlandse ambassade')).toHaveAttribute('lang', 'nl');
     expect(within(row).getByText('partnerschap met Gelderland')).toHaveAttribute('lang', 'nl');
     expect(within(row).getByText('partnership with Gelderland')).toHaveAttribute('lang', 'en');
   });

@@ -7,6 +7,7 @@ import { MAX_ZOOM, type MarkerGroup, markerGroups, regionViews, viewOfGroup, WOR
 import type { PartnerEntry } from './partner-list.ts';
 import { PartnerPanel } from './partner-panel.tsx';
 import { partnerPlace, partnerPlacesSource } from './partner-place.ts';
+import { PartnerNames, SlottedMessage } from './partner-words.tsx';
 import { useMapZoom } from './use-map-zoom.ts';
 import { useViewBoxUnit } from './use-view-box-unit.ts';
 import { type WorldTopology, worldMapState } from './world-map-state.ts';
@@ -144,18 +145,18 @@ export function WorldMap({ partners, home, label, homeLegend }: WorldMapProps) {
       </div>
       {unplaced.length > 0 && (
         <p className="world-map__notice" data-testid="map-unplaced">
-          {t('partnersUnplaced', {
-            names: unplaced.map((e) => `${e.event.name} (${nameOf(e.event.country)})`).join(', '),
-          })}
+          <SlottedMessage
+            message={t('partnersUnplaced')}
+            slots={{ names: <PartnerNames entries={unplaced} countryName={nameOf} /> }}
+          />
         </p>
       )}
       {state.unmapped.length > 0 && (
         <p className="world-map__notice" data-testid="map-unmapped">
-          {t('partnersUnmapped', {
-            names: state.unmapped
-              .map((e) => (e.event.country ? `${e.event.name} (${nameOf(e.event.country)})` : e.event.name))
-              .join(', '),
-          })}
+          <SlottedMessage
+            message={t('partnersUnmapped')}
+            slots={{ names: <PartnerNames entries={state.unmapped} countryName={nameOf} /> }}
+          />
         </p>
       )}
       <figcaption className="world-map__legend">

@@ -26,7 +26,7 @@ export function SourceEntry({ source, observations, events, indicatorById }: Sou
       <dl className="facts">
         <div>
           <dt>{t('publisher')}</dt>
-          <dd>{source.publisher}</dd>
+          <dd lang={source.language}>{source.publisher}</dd>
         </div>
         <div>
           <dt>{t('published')}</dt>

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { apiBodies, events } from '../../../test-fixtures.ts';
 import { mockFetch, renderWithApp } from '../../../test-utils.tsx';
 import { TimelinePage } from './timeline-page.tsx';
 
@@ -35,5 +36,17 @@ describe('TimelinePage', () => {
       'href',
       '/sources?lang=vi#source-laodong-2025-06-16',
     );
+  });
+
+  it('names an agreement’s kind in the interface’s words, and the Dutch article’s names and publisher in Dutch', async () => {
+    const partner = events.find((e) => e.source === 'nl-2021-embassy') as (typeof events)[number];
+    const agreement = { ...partner, id: 'agreement-gelderland', type: 'agreement' as const, agreement: 'letter of intent' };
+    mockFetch({ ...apiBodies(), '/api/events': { events: [agreement] } });
+    renderWithApp(<TimelinePage />, '/timeline?lang=vi');
+    const item = within(await screen.findByRole('list')).getByRole('listitem');
+    expect(item).toHaveTextContent('Thỏa thuận · Hà Lan · thư ý định');
+    expect(item).not.toHaveTextContent('letter of intent');
+    expect(within(item).getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'nl');
+    expect(within(item).getByText('Nederlandse ambassade')).toHaveAttribute('lang', 'nl');
   });
 });

@@ -3,6 +3,7 @@ import { countryName } from '@bd/core/intl-formats';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'wouter';
+import { AgreementType } from '../../../components/agreement-type.tsx';
 import { eventDateLabel } from '../../../components/event-date.ts';
 import { EvidenceQuote } from '../../../components/evidence-quote.tsx';
 import { QueryStatus } from '../../../components/query-status.tsx';
@@ -70,7 +71,12 @@ export function TimelinePage() {
                   <p className="timeline__type">
                     <span className={`tag tag--${event.type}`}>{t(`eventType_${event.type}`)}</span>
                     {event.country && <> · {countryName(locale, event.country)}</>}
-                    {event.agreement && <> · {event.agreement}</>}
+                    {event.agreement && (
+                      <>
+                        {' '}
+                        · <AgreementType agreement={event.agreement} />
+                      </>
+                    )}
                   </p>
                   <EvidenceQuote evidence={event.evidence} evidenceEn={event.evidence_en} language={source?.language ?? 'und'} />
                   {event.note && (
