@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { type DatasetIndex, indexDataset } from './data/dataset-index.ts';
 import type { LoadedData } from './data/load-dataset.ts';
 import { PREPARED_LIMIT } from './http/answer.ts';
+import { dataVersionHeader } from './http/data-version-header.ts';
 import { answerUnexpectedError, ERROR_HEADERS, errorBody } from './http/errors.ts';
 import { urlLengthLimit } from './http/request-limits.ts';
 import { apiCors, readOnly, securityHeaders } from './http/security.ts';
@@ -18,6 +19,7 @@ import { observationRoutes } from './routes/observations.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { webAppRoutes } from './routes/web-app.ts';
+import { type ServiceState, serviceState } from './service-state.ts';
 
 export interface AppOptions {
   /** Folder of the built web app. */
@@ -28,6 +30,8 @@ export interface AppOptions {
   loadedAt?: Date;
   /** Answers listing more records than this are streamed in chunks, not held as bytes (PREPARED_LIMIT). */
   preparedLimit?: number;
+  /** The process's own state, which health and readiness say (one per process, shared by every app a reload makes). */
+  service?: ServiceState;
 }
 
 /**
@@ -45,7 +49,7 @@ export function createApp(loaded: LoadedData, options: AppOptions) {
     return self;
   };
   const api = new Hono()
-    .route('/health', healthRoutes(data))
+    .route('/', healthRoutes(data, options.service ?? serviceState()))
     .route('/entities', entityRoutes(data))
     .route('/indicators', indicatorRoutes(data, limits))
     .route('/observations', observationRoutes(data, limits))
@@ -63,6 +67,7 @@ export function createApp(loaded: LoadedData, options: AppOptions) {
   };
   const rendererFile = options.rendererFile ?? rendererFileFor(options.webDist);
   const app = new Hono({ strict: false })
+    .use(dataVersionHeader(data.version))
     .use(securityHeaders)
     .use('/api/*', apiCors)
     .use(urlLengthLimit)

@@ -20,7 +20,22 @@ describe('readConfig', () => {
       snapshotDir: path.join(repoRoot, 'node_modules', '.cache', 'binh-duong-dashboard'),
       lastGoodDir: path.join(repoRoot, 'node_modules', '.cache', 'binh-duong-dashboard'),
       log: { format: 'pretty', level: 'info', accessLog: true },
+      shutdownGraceMs: 30_000,
     });
+  });
+
+  it.each([
+    ['5', 5000],
+    ['0.5', 500],
+    [' 90 ', 90_000],
+  ])('reads SHUTDOWN_GRACE_SECONDS=%s as %i ms', (text, ms) => {
+    expect(readConfig({ SHUTDOWN_GRACE_SECONDS: text }).shutdownGraceMs).toBe(ms);
+  });
+
+  it.each(['0', '-1', 'ten', '1e3'])('rejects SHUTDOWN_GRACE_SECONDS=%s, saying what it takes', (text) => {
+    expect(() => readConfig({ SHUTDOWN_GRACE_SECONDS: text })).toThrow(
+      `SHUTDOWN_GRACE_SECONDS must be a number of seconds above 0, got "${text}"`,
+    );
   });
 
   it('treats a setting of only spaces as not set', () => {

@@ -33,6 +33,8 @@ export interface Config {
    */
   lastGoodDir: string;
   log: LogSettings;
+  /** How long a stop (SIGTERM, SIGINT) waits for the requests in flight before closing their connections. */
+  shutdownGraceMs: number;
 }
 
 /** A setting that cannot be used, with a message saying which and what was expected. */
@@ -80,6 +82,16 @@ const oneOf = <const T extends readonly string[]>(name: string, choices: T) =>
     return z.NEVER;
   });
 
+/** A number of seconds above 0 (decimals allowed), or `fallback` when not set. */
+const seconds = (name: string, fallback: number) =>
+  setting.transform((text, ctx) => {
+    if (text === undefined) return fallback;
+    const value = Number(text);
+    if (/^\d+(\.\d+)?$/.test(text) && value > 0) return value;
+    ctx.addIssue({ code: 'custom', message: `${name} must be a number of seconds above 0, got "${text}"` });
+    return z.NEVER;
+  });
+
 /** The environment variables the server reads, as text; every other variable is ignored. */
 const environmentSchema = z.object({
   PORT: port,
@@ -93,13 +105,14 @@ const environmentSchema = z.object({
   LOG_FORMAT: oneOf('LOG_FORMAT', ['json', 'pretty']),
   LOG_LEVEL: oneOf('LOG_LEVEL', LOG_LEVELS),
   ACCESS_LOG: flag('ACCESS_LOG', true),
+  SHUTDOWN_GRACE_SECONDS: seconds('SHUTDOWN_GRACE_SECONDS', 30),
 });
 
 /**
  * The configuration from `env`: PORT (3000), HOST (127.0.0.1), DATA_DIR (the repository's data/ folder),
  * WEB_DIST (apps/web/dist), WATCH_DATA (off), DATA_SNAPSHOTS (on) and DATA_SNAPSHOT_DIR
  * (node_modules/.cache/binh-duong-dashboard); LOG_FORMAT (json when NODE_ENV is production, else pretty),
- * LOG_LEVEL (info) and ACCESS_LOG (on). Relative paths are resolved against `cwd`: by default the folder the user
+ * LOG_LEVEL (info), ACCESS_LOG (on) and SHUTDOWN_GRACE_SECONDS (30). Relative paths are resolved against `cwd`: by default the folder the user
  * typed the command in (pnpm's INIT_CWD, since `pnpm --filter` runs scripts inside apps/api); the defaults do not
  * depend on it. Every setting that cannot be used is named in one ConfigError, a line each.
  */
@@ -122,6 +135,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = e
       level: settings.LOG_LEVEL ?? 'info',
       accessLog: settings.ACCESS_LOG,
     },
+    shutdownGraceMs: settings.SHUTDOWN_GRACE_SECONDS * 1000,
   };
 }
 

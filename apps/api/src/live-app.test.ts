@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lastGoodStore } from './data/data-guard.ts';
 import { loadDataset } from './data/load-dataset.ts';
 import { liveApp } from './live-app.ts';
+import { serviceState } from './service-state.ts';
 import { dataVersions, mixedAnswer, VERSIONED_PATHS } from './test-fixtures/data-versions.ts';
 import { copyFixtureData, type DataCopy } from './test-fixtures/fixture-data.ts';
 
@@ -76,10 +77,9 @@ describe('liveApp', () => {
       while (reloading) {
         for (const path of VERSIONED_PATHS) {
           const res = await live.fetch(new Request(`http://localhost${path}`));
-          const etag = res.headers.get('ETag');
-          const problem = mixedAnswer(versions.answers, path, etag, await res.text());
+          const problem = mixedAnswer(versions.answers, path, res.headers, await res.text());
           if (problem) problems.push(problem);
-          seen.add(etag?.slice(1, 13) ?? '');
+          seen.add(res.headers.get('Data-Version') ?? '');
           // Answers come from memory without I/O: yield, or the reloads' file reads would never get a turn.
           await new Promise((resolve) => setImmediate(resolve));
         }
@@ -105,7 +105,7 @@ describe('liveApp guarding against lost records', () => {
     const loaded = await loadDataset(data.dir);
     if (!loaded.ok) throw new Error('fixture data is invalid');
     const lastGood = lastGoodStore(keptDir, data.dir);
-    const live = liveApp(loaded, data.dir, { webDist: data.dir }, { lastGood });
+    const live = liveApp(loaded, data.dir, { webDist: data.dir, service: serviceState() }, { lastGood });
     const health = async () =>
       healthAnswerSchema.parse(await (await live.fetch(new Request('http://localhost/api/health'))).json());
     return { live, loaded, lastGood, health };
@@ -137,7 +137,11 @@ describe('liveApp guarding against lost records', () => {
     const refusal = !refused.ok && 'refusal' in refused ? refused.refusal : [];
     expect(refusal).toContain(`  ${BAOMOI}: 1 event removed (award-2023)`);
     expect(refusal.at(-1)).toBe('If the removal is meant, confirm it in one step: pnpm validate --accept-removals');
-    expect((await health()).data_version).toBe(loaded.version);
+    expect(await health()).toMatchObject({
+      status: 'data_refused',
+      data_version: loaded.version,
+      last_refused_reload: { reason: refusal[0], kept_version: loaded.version },
+    });
 
     // What pnpm validate --accept-removals does: keep the new data as the last good data.
     const edited = await loadDataset(data.dir);
@@ -145,11 +149,11 @@ describe('liveApp guarding against lost records', () => {
     await lastGood.keep(edited);
     const accepted = await live.reload();
     expect(accepted).toMatchObject({ ok: true, changed: true, version: edited.version });
-    expect((await health()).last_change).toMatchObject({ removed: 1 });
+    expect(await health()).toMatchObject({ status: 'ok', last_change: { removed: 1 }, last_refused_reload: null });
   });
 
   it('says which records a reload of invalid data would have lost', async () => {
-    const { live } = await guarded();
+    const { live, health } = await guarded();
     const text = data.read(BAOMOI);
     data.write(BAOMOI, text.slice(0, text.indexOf('  - id: partner-kumamoto') + 40));
     const refused = await live.reload();
@@ -157,5 +161,8 @@ describe('liveApp guarding against lost records', () => {
     const change = !refused.ok && 'change' in refused ? refused.change : [];
     // The record cut in the middle fails its schema: it is lost too.
     expect(change.join('\n')).toContain(`${BAOMOI}: 2 events removed (award-2023, partner-kumamoto)`);
+    const { status, last_refused_reload: said } = await health();
+    expect(status).toBe('data_refused');
+    expect(said?.reason).toMatch(new RegExp(`^the data is not valid \\(\\d+ problems?\\); first: ${BAOMOI}`));
   });
 });

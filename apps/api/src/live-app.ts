@@ -13,6 +13,7 @@ import {
 import { type LoadedData, type LoadOptions, loadDataset } from './data/load-dataset.ts';
 import { cachedPages } from './http/cached-pages.ts';
 import { prepareAnswerBytes, preparedUrls, sendAnswerBytes } from './http/prepared-answers.ts';
+import { type RefusedReload, reasonOfIssues } from './service-state.ts';
 
 export type ReloadOutcome =
   /** `change`: what changed, record by record, as lines to print. */
@@ -43,6 +44,7 @@ export function liveApp(
     const prepared = prepareAnswerBytes(app.request, preparedUrls(loaded.dataset, options.preparedLimit));
     return { app, loaded, version: loaded.version, prepared, pages: cachedPages(app.request) };
   };
+  const { service } = options;
   let current = appFor(initial);
   let prepared: Awaited<typeof current.prepared> = new Map();
   void current.prepared.then((answers) => {
@@ -101,11 +103,25 @@ export function liveApp(
      */
     sendAnswerBytes: (req: IncomingMessage, res: ServerResponse) =>
       sendAnswerBytes(prepared, req, res) || current.pages.send(req, res),
-    /** Re-reads the data folder; reloads asked for while one runs wait for it, so they never interleave. */
+    /**
+     * Re-reads the data folder; reloads asked for while one runs wait for it, so they never interleave. A refused
+     * reload is kept in the service state (health says it) until a reload succeeds.
+     */
     reload: (): Promise<ReloadOutcome> => {
-      pending = pending.then(reloadNow, reloadNow);
+      const noted = async () => {
+        const outcome = await reloadNow();
+        if (service) service.refusedReload = outcome.ok ? undefined : refusedReloadOf(outcome);
+        return outcome;
+      };
+      pending = pending.then(noted, noted);
       return pending;
     },
     version: () => current.version,
   };
+}
+
+/** A refused reload as health says it: now, why in one line, and the version still served. */
+function refusedReloadOf(outcome: Extract<ReloadOutcome, { ok: false }>): RefusedReload {
+  const reason = 'refusal' in outcome ? (outcome.refusal[0] ?? 'the data lost records') : reasonOfIssues(outcome.issues);
+  return { at: new Date().toISOString(), reason, keptVersion: outcome.keptVersion };
 }

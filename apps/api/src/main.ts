@@ -17,9 +17,7 @@ import { gracefulStopper } from './http/graceful-stop.ts';
 import { createNodeServer } from './http/node-server.ts';
 import { liveApp } from './live-app.ts';
 import { createLogger } from './logger.ts';
-
-/** How long a shutdown waits for requests in flight before closing their connections. */
-const SHUTDOWN_GRACE_MS = 10_000;
+import { serviceState } from './service-state.ts';
 
 const config = readConfigOrExit();
 const loadOptions = { snapshots: config.snapshotDir ? snapshotStore(config.snapshotDir) : undefined };
@@ -70,7 +68,8 @@ function howLoaded(load: LoadedData & { snapshot?: SnapshotUse }, seconds: numbe
   return `Checked every data file in ${took} (${load.snapshot.reason}; keeping one for the next start)`;
 }
 
-const live = liveApp(loaded, config.dataDir, { webDist: config.webDist }, { ...loadOptions, lastGood });
+const service = serviceState();
+const live = liveApp(loaded, config.dataDir, { webDist: config.webDist, service }, { ...loadOptions, lastGood });
 const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
 const accessLog = config.log.accessLog ? createLogger(config.log) : undefined;
 const server = createNodeServer(live.fetch, live.sendAnswerBytes, { accessLog });
@@ -126,14 +125,20 @@ const watcher = config.watchData
   : undefined;
 
 let stopping = false;
-/** Stops accepting requests, finishes those in flight (for up to SHUTDOWN_GRACE_MS), then exits 0; a second signal exits at once. */
+/**
+ * Readiness fails, new connections are refused, every answer from then on closes its connection, the requests in
+ * flight finish (for up to SHUTDOWN_GRACE_SECONDS), then the process exits 0; a second signal exits at once.
+ */
 async function shutdown(signal: string) {
   if (stopping) process.exit(0);
   stopping = true;
-  console.log(`${signal}: finishing the requests in flight, then stopping`);
+  service.draining = true;
+  console.log(`${signal}: finishing the requests in flight, then stopping (at most ${config.shutdownGraceMs / 1000} s)`);
   watcher?.close();
-  if (!(await stop(SHUTDOWN_GRACE_MS))) {
-    console.error(`Stopped after ${SHUTDOWN_GRACE_MS / 1000} s with requests still in flight: their connections were closed`);
+  if (!(await stop(config.shutdownGraceMs))) {
+    console.error(
+      `Stopped after ${config.shutdownGraceMs / 1000} s (SHUTDOWN_GRACE_SECONDS) with requests still in flight: their connections were closed`,
+    );
   }
   await keeping;
   process.exit(0);

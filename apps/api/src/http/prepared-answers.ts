@@ -51,15 +51,14 @@ type AppRequest = (url: string, init?: RequestInit) => Response | Promise<Respon
 
 /**
  * The URLs whose answers are the same bytes until the next reload and small enough to hold: what the dashboard and
- * API clients ask for most. Per-article answers, filtered queries, the reference page (it names the host) and
- * answers streamed because they are large are left to the app.
+ * API clients ask for most. Health and readiness (the process's state at the moment), per-article answers, filtered
+ * queries, the reference page (it names the host) and answers streamed because they are large are left to the app.
  */
 export function preparedUrls(dataset: Dataset, limit = PREPARED_LIMIT): string[] {
   const perIndicator = new Map<string, number>();
   for (const o of dataset.observations) perIndicator.set(o.indicator, (perIndicator.get(o.indicator) ?? 0) + 1);
   const small = dataset.observations.length <= limit;
   return [
-    '/api/health',
     '/api/entities',
     '/api/indicators',
     ...dataset.indicators.filter((i) => (perIndicator.get(i.id) ?? 0) <= limit).map((i) => `/api/indicators/${i.id}`),

@@ -40,7 +40,7 @@ export const securityHeaders: MiddlewareHandler = (c, next) => (isEmbedPath(c.re
 const corsHeaders = cors({
   origin: '*',
   allowMethods: ['GET', 'HEAD'],
-  exposeHeaders: ['ETag', 'Content-Disposition'],
+  exposeHeaders: ['ETag', 'Content-Disposition', 'Data-Version'],
   maxAge: 600,
 });
 

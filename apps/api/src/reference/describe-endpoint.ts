@@ -26,6 +26,10 @@ export interface Endpoint {
   /** The kind of record `{id}` names. */
   pathId?: 'indicator' | 'source';
   answer: EndpointAnswer;
+  /** The answer is the process's state at the moment: no ETag, no 304, `Cache-Control: no-store`. */
+  uncached?: true;
+  /** When the endpoint answers 503 with the same shape, and why. */
+  unavailable?: string;
   /** An example request, with ids from the data filled in by `examples`. */
   example: (examples: EndpointExamples) => string;
 }
@@ -137,11 +141,23 @@ function responses(endpoint: Endpoint): NonNullable<DescribeRouteOptions['respon
       400: error('Invalid query: this address takes no parameters'),
     };
   }
+  const content = successContent(endpoint.answer);
+  if (endpoint.uncached) {
+    return {
+      200: {
+        description: endpoint.summary,
+        headers: { 'Cache-Control': { schema: { type: 'string' as const }, description: 'no-store' } },
+        content,
+      },
+      ...(endpoint.unavailable ? { 503: { description: endpoint.unavailable, content } } : {}),
+      400: error('Invalid query: this address takes no parameters'),
+    };
+  }
   return {
     200: {
       description: endpoint.summary,
       headers: { ETag: { schema: { type: 'string' as const }, description: 'Changes when the data does' } },
-      content: successContent(endpoint.answer),
+      content,
     },
     304: { description: 'Not modified: the If-None-Match header names the current ETag' },
     400: error('Invalid query: an unknown parameter, a value of the wrong form, or an id that names nothing'),

@@ -9,6 +9,7 @@ import {
   sourceListAnswerSchema,
 } from '@bd/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { serviceState } from '../service-state.ts';
 import { fixtureApp } from '../test-fixtures/fixture-app.ts';
 
 let app: Awaited<ReturnType<typeof fixtureApp>>['app'];
@@ -37,7 +38,33 @@ describe('GET /api/health', () => {
       loaded_at: '2024-02-01T00:00:00.000Z',
       counts: { entities: 2, indicators: 3, sources: 2, observations: 5, events: 3 },
       last_change: null,
+      last_refused_reload: null,
     });
+  });
+
+  it('is never cached, and names its data version in a header, as every answer does', async () => {
+    for (const path of ['/api/health', '/api/ready']) {
+      const res = await app.request(path);
+      expect(res.headers.get('Cache-Control')).toBe('no-store');
+      expect(res.headers.get('ETag')).toBeNull();
+      expect(res.headers.get('Data-Version')).toBe(version);
+    }
+    for (const path of ['/api/indicators', '/api/observations.csv', '/api/nothing-here']) {
+      expect((await app.request(path)).headers.get('Data-Version')).toBe(version);
+    }
+  });
+});
+
+describe('GET /api/ready', () => {
+  it('says a process with its data loaded takes requests, and one that drains does not, with a 503', async () => {
+    const service = serviceState();
+    const own = (await fixtureApp(undefined, undefined, service)).app;
+    expect(await (await own.request('/api/ready')).json()).toEqual({ ready: true, status: 'ready', data_version: version });
+    service.draining = true;
+    const draining = await own.request('/api/ready');
+    expect(draining.status).toBe(503);
+    expect(await draining.json()).toEqual({ ready: false, status: 'draining', data_version: version });
+    expect(healthAnswerSchema.parse(await (await own.request('/api/health')).json()).status).toBe('draining');
   });
 });
 
@@ -174,7 +201,6 @@ describe('GET /api/events', () => {
 
 describe('conditional requests', () => {
   it.each([
-    '/api/health',
     '/api/entities',
     '/api/indicators',
     '/api/indicators/partner_localities',

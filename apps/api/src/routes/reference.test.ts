@@ -7,6 +7,7 @@ import {
   indicatorDetailAnswerSchema,
   indicatorListAnswerSchema,
   observationListAnswerSchema,
+  readyAnswerSchema,
   sourceDetailAnswerSchema,
   sourceListAnswerSchema,
 } from '@bd/core';
@@ -31,6 +32,7 @@ beforeAll(async () => {
 
 const ANSWER_SCHEMAS: Record<string, z.ZodType> = {
   '/api/health': healthAnswerSchema,
+  '/api/ready': readyAnswerSchema,
   '/api/entities': entityListAnswerSchema,
   '/api/indicators': indicatorListAnswerSchema,
   '/api/indicators/{id}': indicatorDetailAnswerSchema,
@@ -46,6 +48,7 @@ describe('GET /api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual([
       '/api/health',
+      '/api/ready',
       '/api/entities',
       '/api/indicators',
       '/api/indicators/{id}',

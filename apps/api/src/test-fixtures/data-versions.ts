@@ -50,16 +50,21 @@ export async function dataVersions(data: DataCopy): Promise<DataVersions> {
 }
 
 /**
- * Why an answer is not wholly of one version, or undefined when it is: its ETag names a version, and its body
- * must be that version's answer (for /api/health, which holds its load time, the version it states).
+ * Why an answer is not wholly of one version, or undefined when it is: its Data-Version header names a version,
+ * its ETag (where it has one) names the same, and its body is that version's answer (for /api/health, which holds
+ * its load time, the version it states).
  */
-export function mixedAnswer(answers: AnswersByVersion, requestPath: string, etag: string | null, body: string) {
-  const version = /^"([0-9a-f]{12})-/.exec(etag ?? '')?.[1];
-  const expected = version === undefined ? undefined : answers.get(version);
-  if (version === undefined || !expected) return `${requestPath}: ETag ${etag} names no known version`;
+export function mixedAnswer(answers: AnswersByVersion, requestPath: string, headers: Headers, body: string) {
+  const version = headers.get('Data-Version') ?? '';
+  const etag = headers.get('ETag');
+  const expected = answers.get(version);
+  if (!expected) return `${requestPath}: Data-Version ${version} names no known version`;
+  if (etag !== null && /^"([0-9a-f]{12})-/.exec(etag)?.[1] !== version) {
+    return `${requestPath}: Data-Version ${version}, ETag ${etag}`;
+  }
   if (requestPath === '/api/health') {
     const stated = (JSON.parse(body) as { data_version: string }).data_version;
-    return stated === version ? undefined : `${requestPath}: ETag of ${version}, body of ${stated}`;
+    return stated === version ? undefined : `${requestPath}: Data-Version ${version}, body of ${stated}`;
   }
-  return body === expected.get(requestPath) ? undefined : `${requestPath}: ETag of ${version}, body of another version`;
+  return body === expected.get(requestPath) ? undefined : `${requestPath}: Data-Version ${version}, body of another version`;
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../app.ts';
 import { loadDataset } from '../data/load-dataset.ts';
+import type { ServiceState } from '../service-state.ts';
 import { FIXTURE_DATA_DIR } from './fixture-data.ts';
 
 export const INDEX_HTML =
@@ -19,9 +20,17 @@ export function fakeWebDist(): { dir: string; dispose: () => void } {
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The app on the fixture data (or `dataDir`), serving `webDist` (a folder that does not exist by default). */
-export async function fixtureApp(webDist = path.join(os.tmpdir(), 'bd-no-web-dist'), dataDir = FIXTURE_DATA_DIR) {
+/**
+ * The app on the fixture data (or `dataDir`), serving `webDist` (a folder that does not exist by default), with the
+ * process state `service` where a test sets it.
+ */
+export async function fixtureApp(
+  webDist = path.join(os.tmpdir(), 'bd-no-web-dist'),
+  dataDir = FIXTURE_DATA_DIR,
+  service?: ServiceState,
+) {
   const loaded = await loadDataset(dataDir);
   if (!loaded.ok) throw new Error(`fixture data is invalid: ${JSON.stringify(loaded.issues)}`);
-  return { app: createApp(loaded, { webDist, loadedAt: new Date('2024-02-01T00:00:00Z') }), loaded };
+  const options = { webDist, loadedAt: new Date('2024-02-01T00:00:00Z'), ...(service ? { service } : {}) };
+  return { app: createApp(loaded, options), loaded };
 }

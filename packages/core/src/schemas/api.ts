@@ -13,8 +13,13 @@ export const errorAnswerSchema = z.object({
 });
 export type ErrorAnswer = z.infer<typeof errorAnswerSchema>;
 
+/**
+ * A process's health: alive, and what it serves. `ok`: serving the data its folder holds; `data_refused`: the last
+ * reload was refused (see `last_refused_reload`) and the last good data is still served; `draining`: stopping after
+ * SIGTERM, finishing its requests (see `/api/ready`).
+ */
 export const healthAnswerSchema = z.object({
-  status: z.literal('ok'),
+  status: z.enum(['ok', 'data_refused', 'draining']),
   /** Hash of the data files' content: changes whenever the data does. */
   data_version: z.string(),
   loaded_at: z.string(),
@@ -40,8 +45,25 @@ export const healthAnswerSchema = z.object({
       changed: z.number().int(),
     })
     .nullable(),
+  /** The last reload refused since the data folder was last read successfully; null when there is none. */
+  last_refused_reload: z
+    .object({
+      at: z.string(),
+      reason: z.string(),
+      /** The data version served instead. */
+      kept_version: z.string(),
+    })
+    .nullable(),
 });
 export type HealthAnswer = z.infer<typeof healthAnswerSchema>;
+
+/** Whether a process takes requests: data loaded and not draining (503 with `ready: false` while draining). */
+export const readyAnswerSchema = z.object({
+  ready: z.boolean(),
+  status: z.enum(['ready', 'draining']),
+  data_version: z.string(),
+});
+export type ReadyAnswer = z.infer<typeof readyAnswerSchema>;
 
 export const indicatorSummarySchema = indicatorSchema.extend({
   observation_count: z.number().int(),
