@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mockFetch, renderWithApp } from '../test-utils.tsx';
@@ -22,6 +22,33 @@ describe('PresentButton', () => {
       '/indicators/fdi_attracted?lang=en',
       '/indicators/fdi_attracted?lang=en&present=1&slide=3',
     ]);
+  });
+
+  it('has focus back when the slides are left, by Esc or by Leave', async () => {
+    const user = userEvent.setup();
+    mockFetch();
+    renderWithApp(<AppShell />, '/indicators/fdi_attracted?lang=en');
+    const present = await screen.findByRole('button', { name: 'Present' });
+    await user.click(present);
+    await screen.findByTestId('slide');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('slide')).toBeNull());
+    expect(document.activeElement).toBe(present);
+    present.blur();
+    await user.click(present);
+    await user.click(await screen.findByRole('link', { name: 'Leave' }));
+    await waitFor(() => expect(screen.queryByTestId('slide')).toBeNull());
+    expect(document.activeElement).toBe(present);
+  });
+
+  it("gives focus to the page's heading on leaving slides a link opened straight", async () => {
+    const user = userEvent.setup();
+    mockFetch();
+    renderWithApp(<AppShell />, '/indicators/fdi_attracted?lang=en&present=1&slide=3');
+    await screen.findByTestId('slide');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('slide')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'FDI attracted' }));
   });
 
   it('opens the slides at the first one elsewhere', async () => {

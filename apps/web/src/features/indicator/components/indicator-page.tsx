@@ -27,7 +27,9 @@ import { PeerCounts } from './peer-counts.tsx';
 import { PointList } from './point-list.tsx';
 import { RangeFilter } from './range-filter.tsx';
 
-const ObservationTable = lazy(() => import('./observation-table.tsx').then((m) => ({ default: m.ObservationTable })));
+const ObservationTable = lazy(() =>
+  import('../../../components/observation-table.tsx').then((m) => ({ default: m.ObservationTable })),
+);
 
 interface IndicatorPageProps {
   id: string;

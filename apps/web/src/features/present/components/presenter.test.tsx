@@ -161,6 +161,53 @@ describe('Presenter', () => {
     expect(location.history).toEqual(['/?present=1&slide=3']);
   });
 
+  it('shows the values as a table in place of the chart with T or "Table", kept in the address from slide to slide', async () => {
+    const user = userEvent.setup();
+    const { location } = await renderPresenter('?present=1&slide=2');
+    const toggle = screen.getByRole('button', { name: 'Table' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.keyboard('t');
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(lastSearch(location.history).get('table')).toBe('1');
+    expect(screen.getByRole('status')).toHaveTextContent('The slide shows its values as a table');
+    const table = within(screen.getByTestId('slide')).getByRole('table', { name: /^FDI registered capital: every value/ });
+    expect(within(screen.getByTestId('slide')).queryByTestId('chart')).toBeNull();
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(table).toHaveTextContent('more than 42.4 billion USD');
+    expect(screen.getByRole('region', { name: /^FDI registered capital: every value/ })).toHaveAttribute('tabindex', '0');
+    await user.keyboard('{ArrowRight}');
+    expect(lastSearch(location.history).get('slide')).toBe('3');
+    expect(within(screen.getByTestId('slide')).getByRole('table', { name: /^FDI attracted/ })).toBeInTheDocument();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(lastSearch(location.history).get('table')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('The slide shows its chart');
+    expect(within(screen.getByTestId('slide')).getByTestId('chart')).toBeInTheDocument();
+    await user.keyboard('T');
+    await user.keyboard('{Escape}');
+    expect(lastSearch(location.history).get('table')).toBeNull();
+  });
+
+  it('offers the table without scripts: a form asking for the same address with table=1', async () => {
+    await renderPresenter('?lang=en&present=1&slide=2');
+    const toggle = screen.getByRole('button', { name: 'Table' });
+    const form = toggle.closest('form') as HTMLFormElement;
+    expect(form).toHaveAttribute('method', 'get');
+    const fields = new FormData(form, toggle);
+    expect(new URLSearchParams(fields as unknown as string).toString()).toBe('lang=en&present=1&slide=2&table=1');
+  });
+
+  it('scrolls the stage with the arrows up and down, wherever focus is, and keeps them off the slides', async () => {
+    const user = userEvent.setup();
+    await renderPresenter('?present=1&slide=2');
+    const stage = screen.getByRole('region', { name: 'FDI registered capital' });
+    const scrollBy = vi.fn();
+    stage.scrollBy = scrollBy as typeof stage.scrollBy;
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}');
+    expect(scrollBy.mock.calls.map(([options]) => options.top)).toEqual([40, 40, -40]);
+    expect(screen.getByTestId('slide')).toHaveTextContent('2 / 5');
+  });
+
   it('shows the legend of the marks the slide draws', async () => {
     await renderPresenter('?present=1&slide=2');
     const legend = within(screen.getByTestId('slide')).getByText('How to read the chart').closest('figcaption');
@@ -215,7 +262,10 @@ describe('Presenter controls', () => {
     fireEvent.pointerLeave(toolbar);
     elapse(3_100);
     expect(controlsState()).toBe('hidden');
-    // The first slide's one link, the source of the province's life, comes before the controls.
+    // The stage, which the arrow keys scroll, and the first slide's one link, the source of the province's life,
+    // come before the controls.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('region', { name: 'Partner localities' }));
     await user.tab();
     expect(document.activeElement).toHaveTextContent(/^Source: Lao Dong/);
     await user.tab();

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { LoadingSkeleton } from '../../../components/loading-skeleton.tsx';
 import { QueryStatus } from '../../../components/query-status.tsx';
@@ -10,18 +10,23 @@ import { observationQueries } from '../../../lib/queries/observation-queries.ts'
 import { sourceQueries } from '../../../lib/queries/source-queries.ts';
 import { useEntity } from '../../../lib/use-entity.ts';
 import { useEntityLife } from '../../../lib/use-entity-life.ts';
+import { lastOpener, returnFocus } from './presenter-opener.ts';
 import { Slide } from './slide.tsx';
 import {
   AUTO_ADVANCE_SECONDS,
   applySlideAction,
   autoAdvanceFrom,
+  PRESENTER_PARAMS,
   presenterAddress,
   type SlideAction,
   slideActionOf,
   slideFrom,
   slidesOf,
+  tableShownFrom,
   withAutoAdvance,
+  withTable,
 } from './slides.ts';
+import { TableToggle } from './table-toggle.tsx';
 import { useControlsShown } from './use-controls-shown.ts';
 import { useFullscreen } from './use-fullscreen.ts';
 import './presenter.css';
@@ -29,12 +34,14 @@ import './presenter.css';
 /**
  * The slides over the whole window (`?present=1&slide=3`), in full screen where the browser allows it; a link with
  * `&play=1&every=20` advances by itself (a screen in a lobby). Keys: → Space PageDown next, ← PageUp previous,
- * Home End, Esc leaves; any key pauses auto-advance. `slide=` may also name an indicator (`slide=fdi_attracted`);
- * once the slides are known, the address is corrected to what the screen shows, in place, so Back still leaves.
- * The controls fade out a few seconds after the pointer last moved, keeping their room so nothing on the slide moves.
+ * Home End, Esc leaves, T (or "Table") shows the values as a table in place of the chart (`&table=1`, kept from slide
+ * to slide), ↑ ↓ scroll a slide taller than the window; any key pauses auto-advance. `slide=` may also name an
+ * indicator (`slide=fdi_attracted`); once the slides are known, the address is corrected to what the screen shows,
+ * in place, so Back still leaves. The controls fade out a few seconds after the pointer last moved, keeping their
+ * room so nothing on the slide moves. On leaving, focus goes back to the control that opened the slides.
  */
 export function Presenter({ chartWidth }: { chartWidth?: number }) {
-  const { t } = useLocale();
+  const { locale, t } = useLocale();
   const [params, setParams] = useSearchParams();
   const [path] = useLocation();
   const indicators = useQuery(indicatorQueries.all());
@@ -48,7 +55,10 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
   );
   const total = slides.length;
   const current = slideFrom(params.get('slide'), slides);
+  const tableShown = tableShownFrom(params);
+  const [viewSwitched, setViewSwitched] = useState(false);
   const container = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLElement>(null);
   const controls = useRef<HTMLDivElement>(null);
   const controlsShown = useControlsShown(container, controls);
   const { playing, seconds } = autoAdvanceFrom(params);
@@ -67,13 +77,18 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
       ),
     [setParams],
   );
+  const toggleTable = useCallback(() => {
+    setViewSwitched(true);
+    setParams((p) => withTable(p, !tableShownFrom(p)), { replace: true });
+  }, [setParams]);
   const act = useCallback(
     (action: SlideAction, wrap = false) => {
+      if (action === 'table') return toggleTable();
       const target = applySlideAction(action, current, total, wrap);
       if (target === undefined) leave();
       else if (target !== current) goTo(target);
     },
-    [current, total, leave, goTo],
+    [current, total, leave, goTo, toggleTable],
   );
   const setAutoAdvance = useCallback(
     (change: { playing?: boolean; seconds?: number }) =>
@@ -95,7 +110,11 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
   }, [params, current, total, setParams]);
 
   useEffect(() => {
-    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const opener = lastOpener();
+    return () => void returnFocus(opener);
+  }, []);
+
+  useEffect(() => {
     const overflow = document.body.style.overflow;
     document.body.style.overflow = 'hidden';
     container.current?.focus();
@@ -104,7 +123,6 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
     if (hasUserActivation()) void fullscreen.request();
     return () => {
       document.body.style.overflow = overflow;
-      returnTo?.focus?.();
     };
   }, [fullscreen.request]);
 
@@ -116,6 +134,13 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
       const activates = event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar';
       if (onButton && activates) return;
       if (playing) setAutoAdvance({ playing: false });
+      if (scrollsStage(event.key) && !target?.closest('.presenter__stage, select, input, textarea')) {
+        event.preventDefault();
+        scrollerOf(stage.current, container.current)?.scrollBy({
+          top: event.key === 'ArrowDown' ? STAGE_SCROLL_STEP : -STAGE_SCROLL_STEP,
+        });
+        return;
+      }
       const action = slideActionOf(event.key);
       if (!action) return;
       const inControl = target?.closest('select, input, textarea');
@@ -144,7 +169,13 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
       aria-label={t('presentTitle')}
       tabIndex={-1}
     >
-      <div className="presenter__stage">
+      <section
+        ref={stage}
+        className="presenter__stage"
+        aria-label={slide?.indicator.name[locale] ?? t('presentTitle')}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls takes focus, so the keys scroll it (WCAG 2.1.1).
+        tabIndex={0}
+      >
         <QueryStatus queries={[indicators, observations, sources]} skeleton={<LoadingSkeleton blocks={2} />} />
         {slide && sources.data ? (
           <Slide
@@ -155,11 +186,12 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
             chartWidth={chartWidth}
             life={life}
             entity={choice.entity}
+            tableShown={tableShown}
           />
         ) : (
           indicators.data && observations.data && total === 0 && <p className="presenter__empty">{t('noSlides')}</p>
         )}
-      </div>
+      </section>
       <div ref={controls} className="presenter__controls" role="toolbar" aria-label={t('presentTitle')}>
         <SlideStep path={path} params={params} target={current - 1} total={total}>
           ← <span className="visually-hidden-narrow">{t('previousSlide')}</span>
@@ -170,6 +202,10 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
         <SlideStep path={path} params={params} target={current + 1} total={total}>
           <span className="visually-hidden-narrow">{t('nextSlide')}</span> →
         </SlideStep>
+        <TableToggle path={path} params={params} shown={tableShown} onToggle={toggleTable} />
+        <span className="visually-hidden" role="status">
+          {viewSwitched && t(tableShown ? 'slideTableShown' : 'slideChartShown')}
+        </span>
         <button type="button" className="button needs-script" onClick={() => setAutoAdvance({ playing: !playing })}>
           {playing ? t('pause') : t('play')}
         </button>
@@ -197,10 +233,23 @@ export function Presenter({ chartWidth }: { chartWidth?: number }) {
   );
 }
 
+/** How far ↑ or ↓ scrolls the slide when focus is outside the stage (inside, the browser scrolls it as a page). */
+const STAGE_SCROLL_STEP = 40;
+
+function scrollsStage(key: string): boolean {
+  return key === 'ArrowDown' || key === 'ArrowUp';
+}
+
+/** What scrolls a slide taller than the window: the stage, or in a window too short for the controls, the presenter. */
+function scrollerOf(stage: HTMLElement | null, presenter: HTMLElement | null): HTMLElement | null {
+  if (presenter && presenter.scrollHeight > presenter.clientHeight) return presenter;
+  return stage;
+}
+
 /** The address without the presenter: where Leave goes. */
 function leaving(params: URLSearchParams): URLSearchParams {
   const next = new URLSearchParams(params);
-  for (const name of ['present', 'slide', 'play', 'every']) next.delete(name);
+  for (const name of PRESENTER_PARAMS) next.delete(name);
   return next;
 }
 

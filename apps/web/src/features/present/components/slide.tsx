@@ -2,6 +2,7 @@ import { findDisagreements, formatPeriodLabel, type Source, sourcesLine } from '
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { EntityLifeLine } from '../../../components/entity-life-note.tsx';
+import { ObservationTable } from '../../../components/observation-table.tsx';
 import { chartSummary } from '../../../components/series-chart/chart-summary.ts';
 import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
 import { rankedValueText, seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
@@ -24,10 +25,15 @@ interface SlideProps {
   life?: EntityLife | undefined;
   /** The entity the slides show, where the data has several (as the API is asked for it). */
   entity?: string | undefined;
+  /** The values as a table in place of the chart: the chart's text alternative, on the slide for all to see. */
+  tableShown?: boolean | undefined;
 }
 
-/** One indicator, large: its name, latest value, chart with its legend and sources, readable from the back of a room. */
-export function Slide({ content, sources, number, total, chartWidth, life, entity }: SlideProps) {
+/**
+ * One indicator, large: its name, latest value, chart with its legend (or the table of its values) and sources,
+ * readable from the back of a room.
+ */
+export function Slide({ content, sources, number, total, chartWidth, life, entity, tableShown = false }: SlideProps) {
   const { locale, t } = useLocale();
   const { indicator, series } = content;
   const latest = series.at(-1);
@@ -52,7 +58,7 @@ export function Slide({ content, sources, number, total, chartWidth, life, entit
   const axisFontSize = Math.round(Math.min(MAX_AXIS_FONT_SIZE, Math.max(14, 1.4 * slideUnit(useViewportSize()))));
   return (
     <section
-      className="slide"
+      className={`slide${tableShown ? ' slide--table' : ''}`}
       data-testid="slide"
       aria-roledescription="slide"
       aria-label={t('slideLabel', { n: number, total })}
@@ -73,17 +79,23 @@ export function Slide({ content, sources, number, total, chartWidth, life, entit
           </div>
         )}
       </div>
-      <div className="slide__chart">
-        <SeriesChart
-          state={state}
-          summary={chartSummary(state, name, t)}
-          width={chartWidth}
-          height={chartWidth ? 360 : '100%'}
-          large
-          fontSize={axisFontSize}
-          showLegend
-        />
-      </div>
+      {tableShown ? (
+        <div className="slide__table">
+          <ObservationTable indicator={indicator} points={state.points} standalone />
+        </div>
+      ) : (
+        <div className="slide__chart">
+          <SeriesChart
+            state={state}
+            summary={chartSummary(state, name, t)}
+            width={chartWidth}
+            height={chartWidth ? 360 : '100%'}
+            large
+            fontSize={axisFontSize}
+            showLegend
+          />
+        </div>
+      )}
       <p className="slide__sources">{sourcesLine(used, locale)}</p>
       <p className="slide__number" aria-hidden="true">
         {number} / {total}

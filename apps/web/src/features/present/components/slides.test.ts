@@ -7,7 +7,9 @@ import {
   slideActionOf,
   slideFrom,
   slidesOf,
+  tableShownFrom,
   withAutoAdvance,
+  withTable,
 } from './slides.ts';
 
 describe('slides', () => {
@@ -54,6 +56,24 @@ describe('slides', () => {
     expect(applySlideAction('previous', 1, 5)).toBe(1);
     expect(applySlideAction('leave', 2, 5)).toBeUndefined();
   });
+
+  it('maps T, either case, to the table, which stays on the slide; the arrows up and down are left to scrolling', () => {
+    expect(['t', 'T'].map(slideActionOf)).toEqual(['table', 'table']);
+    expect(['ArrowUp', 'ArrowDown'].map(slideActionOf)).toEqual([undefined, undefined]);
+    expect(applySlideAction('table', 3, 5)).toBe(3);
+  });
+});
+
+describe('tableShownFrom and withTable', () => {
+  it('shows the table only for table=1, and writes it or drops it keeping the rest of the address', () => {
+    expect(tableShownFrom(new URLSearchParams('present=1&table=1'))).toBe(true);
+    expect(tableShownFrom(new URLSearchParams('present=1&table=yes'))).toBe(false);
+    expect(tableShownFrom(new URLSearchParams('present=1'))).toBe(false);
+    expect(withTable(new URLSearchParams('lang=vi&present=1&slide=2'), true).toString()).toBe(
+      'lang=vi&present=1&slide=2&table=1',
+    );
+    expect(withTable(new URLSearchParams('present=1&table=1&slide=2'), false).toString()).toBe('present=1&slide=2');
+  });
 });
 
 describe('autoAdvanceFrom and withAutoAdvance', () => {
@@ -77,8 +97,13 @@ describe('presenterAddress', () => {
     expect(presenterAddress(new URLSearchParams('present=1&slide=fdi_attracted'), 3).toString()).toBe('present=1&slide=3');
   });
 
+  it('keeps the table across slides and drops a table that is not table=1', () => {
+    expect(presenterAddress(new URLSearchParams('present=1&slide=1&table=1'), 2).toString()).toBe('present=1&slide=2&table=1');
+    expect(presenterAddress(new URLSearchParams('present=1&slide=1&table=yes'), 1).toString()).toBe('present=1&slide=1');
+  });
+
   it('leaves an address that is already what the screen shows as it is', () => {
-    const address = 'present=1&slide=2&play=1&every=20';
+    const address = 'present=1&slide=2&play=1&every=20&table=1';
     expect(presenterAddress(new URLSearchParams(address), 2).toString()).toBe(address);
   });
 });

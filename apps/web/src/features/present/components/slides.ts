@@ -50,18 +50,36 @@ export function withAutoAdvance(params: URLSearchParams, playing: boolean, secon
   return next;
 }
 
+/** Whether the address asks for the slides' values as a table in place of their charts (`table=1`). */
+export function tableShownFrom(params: URLSearchParams): boolean {
+  return params.get('table') === '1';
+}
+
+/** The address with the table shown (`table=1`) or the chart (no `table`). */
+export function withTable(params: URLSearchParams, shown: boolean): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (shown) next.set('table', '1');
+  else next.delete('table');
+  return next;
+}
+
 /**
- * The presenter's address as it is on screen: the slide it shows, and auto-advance as it runs, with whatever the
- * address asked for beyond that (`slide=99`, `every=3`, `play=yes`) corrected. Other parameters stay.
+ * The presenter's address as it is on screen: the slide it shows, auto-advance as it runs and the table if shown,
+ * with whatever the address asked for beyond that (`slide=99`, `every=3`, `play=yes`, `table=yes`) corrected.
+ * Other parameters stay.
  */
 export function presenterAddress(params: URLSearchParams, slide: number): URLSearchParams {
   const { playing, seconds } = autoAdvanceFrom(params);
-  const next = withAutoAdvance(params, playing, seconds);
+  const next = withTable(withAutoAdvance(params, playing, seconds), tableShownFrom(params));
   next.set('slide', String(slide));
   return next;
 }
 
-export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'leave';
+/** The presenter's own parameters, which leaving drops from the address. */
+export const PRESENTER_PARAMS = ['present', 'slide', 'play', 'every', 'table'] as const;
+
+/** What a key does: move between slides, leave, or switch the slide between its chart and its table. */
+export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'leave' | 'table';
 
 /** What a key does on a slide; undefined for keys that do nothing. */
 export function slideActionOf(key: string): SlideAction | undefined {
@@ -81,12 +99,18 @@ export function slideActionOf(key: string): SlideAction | undefined {
     case 'Escape':
     case 'Esc':
       return 'leave';
+    case 't':
+    case 'T':
+      return 'table';
     default:
       return undefined;
   }
 }
 
-/** The slide an action leads to, or undefined to leave. Next on the last slide stays there unless `wrap`. */
+/**
+ * The slide an action leads to, or undefined to leave. Next on the last slide stays there unless `wrap`; the table
+ * stays on the slide.
+ */
 export function applySlideAction(action: SlideAction, current: number, total: number, wrap = false): number | undefined {
   switch (action) {
     case 'next':
@@ -99,5 +123,7 @@ export function applySlideAction(action: SlideAction, current: number, total: nu
       return total;
     case 'leave':
       return undefined;
+    case 'table':
+      return current;
   }
 }
