@@ -1,12 +1,15 @@
 import { qualifierExplanation, qualifierWord } from '@bd/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLocale } from '../../lib/i18n/use-locale.ts';
 import type { MarkAnchor } from './chart-marks.tsx';
 import { ChartPlot } from './chart-plot.tsx';
 import { axisTitle } from './chart-summary.ts';
-import { ChartTooltipContent } from './chart-tooltip.tsx';
+import { ChartTooltip } from './chart-tooltip.tsx';
 import { MarkSymbol } from './mark-symbol.tsx';
+import { chartFontSize, useRootFontSize } from './root-font-size.ts';
 import type { ChartState } from './series-chart-state.ts';
+import { pointerHeld, shownId } from './tooltip-state.ts';
+import { useChartTooltip } from './use-chart-tooltip.ts';
 
 interface SeriesChartProps {
   state: ChartState;
@@ -21,7 +24,7 @@ interface SeriesChartProps {
   onPin?: (id: string) => void;
   /** Bigger marks and type for slides. */
   large?: boolean;
-  /** Axis type size in pixels; marks and the value axis scale with it. */
+  /** Axis type size in pixels; marks and the value axis scale with it. By default a share of the root font size. */
   fontSize?: number;
   showLegend?: boolean;
 }
@@ -36,17 +39,16 @@ export function SeriesChart({
   pinnedId,
   onPin,
   large = false,
-  fontSize = large ? 18 : 12,
+  fontSize,
   showLegend = true,
 }: SeriesChartProps) {
   const { locale, t } = useLocale();
-  const [hoverId, setHoverId] = useState<string | undefined>();
+  const rootFontSize = useRootFontSize();
+  const [tooltip, dispatch] = useChartTooltip(focusedId);
   const [anchor, setAnchor] = useState<MarkAnchor | undefined>();
-  useEffect(() => {
-    if (focusedId !== undefined) setHoverId(undefined);
-  }, [focusedId]);
-  const activeId = hoverId ?? focusedId;
+  const activeId = shownId(tooltip);
   const active = state.points.find((p) => p.id === activeId);
+  const beside = anchor && pointerHeld(tooltip) ? anchor : undefined;
   return (
     <figure className={`series-chart${large ? ' series-chart--large' : ''}`} data-testid="chart">
       <div className="series-chart__plot">
@@ -57,25 +59,27 @@ export function SeriesChart({
               locale,
               width,
               height,
-              fontSize,
+              fontSize: fontSize ?? chartFontSize(rootFontSize, large),
               gapLabel: t('gapShort'),
               axisTitle: axisTitle(state.yAxis, t),
               activeId,
               pinnedId,
             }}
-            events={{ onHover: setHoverId, onPin, onAnchor: setAnchor }}
+            events={{
+              onHover: (id) => dispatch(id === undefined ? { type: 'leaveMark' } : { type: 'enterMark', id }),
+              onPin,
+              onAnchor: setAnchor,
+            }}
           />
         </div>
         {active && (
-          <div
-            className="chart-tooltip"
-            data-testid="chart-tooltip"
-            role="status"
-            style={anchor && hoverId ? { left: anchor.x, top: anchor.y } : undefined}
-            data-placement={anchor && hoverId ? (anchor.x > anchor.width / 2 ? 'left' : 'right') : 'corner'}
-          >
-            <ChartTooltipContent point={active} kind={state.kind} />
-          </div>
+          <ChartTooltip
+            point={active}
+            kind={state.kind}
+            beside={beside}
+            onPointerOn={(isBeside) => dispatch({ type: 'enterTooltip', beside: isBeside })}
+            onPointerOff={() => dispatch({ type: 'leaveTooltip' })}
+          />
         )}
       </div>
       {showLegend && <ChartLegend state={state} />}
