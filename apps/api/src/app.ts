@@ -4,6 +4,7 @@ import type { LoadedData } from './data/load-dataset.ts';
 import { PREPARED_LIMIT } from './http/answer.ts';
 import { dataVersionHeader } from './http/data-version-header.ts';
 import { answerUnexpectedError, ERROR_HEADERS, errorBody } from './http/errors.ts';
+import { type PublicAddress, publicOriginOf } from './http/public-origin.ts';
 import { urlLengthLimit } from './http/request-limits.ts';
 import { apiCors, readOnly, securityHeaders } from './http/security.ts';
 import type { RequestApi } from './pages/page-answers.ts';
@@ -30,9 +31,14 @@ export interface AppOptions {
   loadedAt?: Date;
   /** Answers listing more records than this are streamed in chunks, not held as bytes (PREPARED_LIMIT). */
   preparedLimit?: number;
+  /** Where readers reach the dashboard, for the absolute addresses pages write (see public-origin.ts). */
+  publicAddress?: PublicAddress;
   /** The process's own state, which health and readiness say (one per process, shared by every app a reload makes). */
   service?: ServiceState;
 }
+
+/** The address an app made without one writes into its pages: a test's `app.request`, which is localhost's. */
+const LOCAL_ADDRESS: PublicAddress = { publicUrl: undefined, trustProxy: false, own: 'http://localhost' };
 
 /**
  * The API and the web app for one loaded dataset. Every answer that does not depend on a query is built here,
@@ -41,6 +47,7 @@ export interface AppOptions {
 export function createApp(loaded: LoadedData, options: AppOptions) {
   const data: DatasetIndex = indexDataset(loaded, options.loadedAt);
   const limits = { preparedLimit: options.preparedLimit ?? PREPARED_LIMIT };
+  const originOf = publicOriginOf(options.publicAddress ?? LOCAL_ADDRESS);
   // The pages are rendered from this app's own answers, asked for in this process, and the API's reference is
   // generated from its routes: both need the app, which is made last.
   let self: Hono | undefined;
@@ -57,7 +64,7 @@ export function createApp(loaded: LoadedData, options: AppOptions) {
     .route('/events', eventRoutes(data))
     .route('/checks', checkRoutes(data))
     .route('/', exportRoutes(data, limits))
-    .route('/', referenceRoutes(data, whole));
+    .route('/', referenceRoutes(data, whole, originOf));
 
   // Not strict: `/api/indicators/x/` and `/embed/x/` are `/api/indicators/x` and `/embed/x` (a static file server
   // such as python's http.server sends a folder's address with a slash), answered as they are, not redirected.
@@ -78,9 +85,9 @@ export function createApp(loaded: LoadedData, options: AppOptions) {
     )
     .route(
       '/previews',
-      previewRoutes(() => pageRendererFor(options.webDist, rendererFile), requestApi),
+      previewRoutes(() => pageRendererFor(options.webDist, rendererFile), requestApi, originOf),
     )
-    .route('/', webAppRoutes(options.webDist, { rendererFile, requestApi }));
+    .route('/', webAppRoutes(options.webDist, { rendererFile, requestApi, originOf }));
   self = app;
 
   app.notFound((c) => c.json(errorBody(`Nothing at ${c.req.path}`), 404, ERROR_HEADERS));

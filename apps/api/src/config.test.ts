@@ -21,8 +21,31 @@ describe('readConfig', () => {
       lastGoodDir: path.join(repoRoot, 'node_modules', '.cache', 'binh-duong-dashboard'),
       log: { format: 'pretty', level: 'info', accessLog: true },
       shutdownGraceMs: 30_000,
+      publicAddress: { publicUrl: undefined, trustProxy: false, own: 'http://127.0.0.1:3000' },
     });
   });
+
+  it('reads PUBLIC_URL as an origin, and TRUST_PROXY', () => {
+    expect(readConfig({ PUBLIC_URL: 'https://Dashboard.example.org/', TRUST_PROXY: '1' }).publicAddress).toEqual({
+      publicUrl: 'https://dashboard.example.org',
+      trustProxy: true,
+      own: 'http://127.0.0.1:3000',
+    });
+    expect(readConfig({ PUBLIC_URL: 'http://10.0.0.5:8080', HOST: '0.0.0.0', PORT: '8000' }).publicAddress).toEqual({
+      publicUrl: 'http://10.0.0.5:8080',
+      trustProxy: false,
+      own: 'http://localhost:8000',
+    });
+  });
+
+  it.each(['dashboard.example.org', 'ftp://example.org', 'https://example.org/dashboard', 'https://example.org/?a=1'])(
+    'rejects PUBLIC_URL=%s, saying what it takes',
+    (text) => {
+      expect(() => readConfig({ PUBLIC_URL: text })).toThrow(
+        `PUBLIC_URL must be the address readers use, as http(s)://host[:port] with no path, such as https://dashboard.example.org, got "${text}"`,
+      );
+    },
+  );
 
   it.each([
     ['5', 5000],

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { ownOrigin, type PublicAddress } from './http/public-origin.ts';
 
 /** How the server writes its log (see logger.ts). */
 export interface LogSettings {
@@ -33,6 +34,8 @@ export interface Config {
    */
   lastGoodDir: string;
   log: LogSettings;
+  /** Where readers reach the dashboard (PUBLIC_URL, TRUST_PROXY; see http/public-origin.ts). */
+  publicAddress: PublicAddress;
   /** How long a stop (SIGTERM, SIGINT) waits for the requests in flight before closing their connections. */
   shutdownGraceMs: number;
 }
@@ -92,6 +95,19 @@ const seconds = (name: string, fallback: number) =>
     return z.NEVER;
   });
 
+/** An origin readers reach the server at (`https://dashboard.example.org`), without a path; undefined when not set. */
+const publicUrl = setting.transform((text, ctx) => {
+  if (text === undefined) return undefined;
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  const origin = url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.origin : undefined;
+  if (url && origin && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password) return origin;
+  ctx.addIssue({
+    code: 'custom',
+    message: `PUBLIC_URL must be the address readers use, as http(s)://host[:port] with no path, such as https://dashboard.example.org, got "${text}"`,
+  });
+  return z.NEVER;
+});
+
 /** The environment variables the server reads, as text; every other variable is ignored. */
 const environmentSchema = z.object({
   PORT: port,
@@ -106,13 +122,16 @@ const environmentSchema = z.object({
   LOG_LEVEL: oneOf('LOG_LEVEL', LOG_LEVELS),
   ACCESS_LOG: flag('ACCESS_LOG', true),
   SHUTDOWN_GRACE_SECONDS: seconds('SHUTDOWN_GRACE_SECONDS', 30),
+  PUBLIC_URL: publicUrl,
+  TRUST_PROXY: flag('TRUST_PROXY', false),
 });
 
 /**
  * The configuration from `env`: PORT (3000), HOST (127.0.0.1), DATA_DIR (the repository's data/ folder),
  * WEB_DIST (apps/web/dist), WATCH_DATA (off), DATA_SNAPSHOTS (on) and DATA_SNAPSHOT_DIR
  * (node_modules/.cache/binh-duong-dashboard); LOG_FORMAT (json when NODE_ENV is production, else pretty),
- * LOG_LEVEL (info), ACCESS_LOG (on) and SHUTDOWN_GRACE_SECONDS (30). Relative paths are resolved against `cwd`: by default the folder the user
+ * LOG_LEVEL (info), ACCESS_LOG (on), SHUTDOWN_GRACE_SECONDS (30), PUBLIC_URL (none: the server's own address) and
+ * TRUST_PROXY (off). Relative paths are resolved against `cwd`: by default the folder the user
  * typed the command in (pnpm's INIT_CWD, since `pnpm --filter` runs scripts inside apps/api); the defaults do not
  * depend on it. Every setting that cannot be used is named in one ConfigError, a line each.
  */
@@ -122,9 +141,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = e
   const settings = parsed.data;
   const folder = (text: string | undefined, fallback: string) => (text === undefined ? fallback : path.resolve(cwd, text));
   const cacheDir = folder(settings.DATA_SNAPSHOT_DIR, path.join(REPO_ROOT, 'node_modules', '.cache', 'binh-duong-dashboard'));
+  const host = settings.HOST ?? '127.0.0.1';
   return {
     port: settings.PORT,
-    host: settings.HOST ?? '127.0.0.1',
+    host,
     dataDir: folder(settings.DATA_DIR, path.join(REPO_ROOT, 'data')),
     webDist: folder(settings.WEB_DIST, path.join(REPO_ROOT, 'apps', 'web', 'dist')),
     watchData: settings.WATCH_DATA,
@@ -136,6 +156,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = e
       accessLog: settings.ACCESS_LOG,
     },
     shutdownGraceMs: settings.SHUTDOWN_GRACE_SECONDS * 1000,
+    publicAddress: {
+      publicUrl: settings.PUBLIC_URL,
+      trustProxy: settings.TRUST_PROXY,
+      own: ownOrigin(host, settings.PORT),
+    },
   };
 }
 

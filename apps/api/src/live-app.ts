@@ -38,11 +38,12 @@ export function liveApp(
   options: Omit<AppOptions, 'loadedAt'>,
   loadOptions: LiveOptions = {},
 ) {
+  const originFixed = options.publicAddress?.publicUrl !== undefined || !options.publicAddress?.trustProxy;
   /** The app for some data, and what it answers to its most asked URLs, prepared once (see prepared-answers.ts). */
   const appFor = (loaded: LoadedData) => {
     const app = createApp(loaded, options);
     const prepared = prepareAnswerBytes(app.request, preparedUrls(loaded.dataset, options.preparedLimit));
-    return { app, loaded, version: loaded.version, prepared, pages: cachedPages(app.request) };
+    return { app, loaded, version: loaded.version, prepared, pages: cachedPages(app.request, originFixed) };
   };
   const { service } = options;
   let current = appFor(initial);

@@ -69,7 +69,12 @@ function howLoaded(load: LoadedData & { snapshot?: SnapshotUse }, seconds: numbe
 }
 
 const service = serviceState();
-const live = liveApp(loaded, config.dataDir, { webDist: config.webDist, service }, { ...loadOptions, lastGood });
+const live = liveApp(
+  loaded,
+  config.dataDir,
+  { webDist: config.webDist, service, publicAddress: config.publicAddress },
+  { ...loadOptions, lastGood },
+);
 const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
 const accessLog = config.log.accessLog ? createLogger(config.log) : undefined;
 const server = createNodeServer(live.fetch, live.sendAnswerBytes, { accessLog });

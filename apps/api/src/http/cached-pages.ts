@@ -14,10 +14,18 @@ function isPageRequest(url: string): boolean {
 
 /**
  * The answers of rendered pages, kept once the app has rendered them (as the most asked API answers are, see
- * prepared-answers.ts) and sent as bytes by host and address, so a cached page goes out as fast as a bare
- * server sends the same bytes. Bounded like the page cache: least recently sent dropped first.
+ * prepared-answers.ts) and sent as bytes by address, so a cached page goes out as fast as a bare server sends the
+ * same bytes. Bounded like the page cache: least recently sent dropped first.
+ *
+ * A page writes the public origin into its absolute addresses. Where that origin is one for every request
+ * (`originFixed`: PUBLIC_URL, or the server's own address) the address alone names the page; where it comes from
+ * each request's X-Forwarded-* headers (TRUST_PROXY without PUBLIC_URL), nothing is kept here, since one reader's
+ * headers must never choose another's page (the app's own page cache keys its pages by origin).
  */
-export function cachedPages(request: (url: string, init?: RequestInit) => Response | Promise<Response>) {
+export function cachedPages(
+  request: (url: string, init?: RequestInit) => Response | Promise<Response>,
+  originFixed = true,
+) {
   const answers = new Map<string, PreparedAnswer>();
   const recording = new Set<string>();
   let bytes = 0;
@@ -33,8 +41,9 @@ export function cachedPages(request: (url: string, init?: RequestInit) => Respon
   return {
     /** After the app answered a page with 200: records its answer for next time (in the background, once). */
     noteAnswered(host: string | undefined, url: string, response: Response): void {
-      const key = `${host}${url}`;
-      if (host === undefined || !isPageRequest(url) || response.status !== 200 || answers.has(key) || recording.has(key)) return;
+      const key = url;
+      if (!originFixed || host === undefined || !isPageRequest(url) || response.status !== 200) return;
+      if (answers.has(key) || recording.has(key)) return;
       if (!response.headers.get('etag')?.startsWith('"p-')) return;
       recording.add(key);
       void prepareAnswerBytes(request, [`http://${host}${url}`])
@@ -47,7 +56,7 @@ export function cachedPages(request: (url: string, init?: RequestInit) => Respon
     },
     /** Sends the kept answer of a page and says true; false when there is none (the app answers). */
     send(req: IncomingMessage, res: ServerResponse): boolean {
-      const key = `${req.headers.host}${req.url}`;
+      const key = req.url ?? '';
       const answer = answers.get(key);
       if (!answer) return false;
       if (!sendBytes(answer, req, res)) return false;

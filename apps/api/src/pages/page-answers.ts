@@ -4,6 +4,7 @@ import { brotliCompress, constants } from 'node:zlib';
 import type { Context } from 'hono';
 import { matchesEtag } from '../http/answer.ts';
 import { acceptsBrotli } from '../http/prepared-answers.ts';
+import type { OriginOf } from '../http/public-origin.ts';
 import { type CachedPage, PageCache } from './page-cache.ts';
 import type { PageRenderer } from './page-renderer.ts';
 
@@ -25,18 +26,16 @@ async function keptPage(status: number, html: string): Promise<CachedPage> {
  * data beside it), then sent from a bounded cache by address and origin. An answer carries its ETag, so a reader's
  * browser revalidates it with a 304 until the data or the dashboard changes.
  */
-export function pageAnswers(renderer: Promise<PageRenderer>, requestApi: RequestApi) {
+export function pageAnswers(renderer: Promise<PageRenderer>, requestApi: RequestApi, originOf: OriginOf) {
   const cache = new PageCache();
   return {
     cache,
     async answer(c: Context): Promise<Response> {
       const url = new URL(c.req.url);
-      const key = `${url.origin}${url.pathname}${url.search}`;
+      const origin = originOf(c);
+      const key = `${origin}${url.pathname}${url.search}`;
       const page = await cache.get(key, async () => {
-        const rendered = await (await renderer).render(
-          { path: url.pathname, search: url.search, origin: url.origin },
-          requestApi,
-        );
+        const rendered = await (await renderer).render({ path: url.pathname, search: url.search, origin }, requestApi);
         return keptPage(rendered.status, rendered.html);
       });
       const headers: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { type Locale, localeSchema } from '@bd/core';
 import { Hono } from 'hono';
 import { ERROR_HEADERS, errorBody } from '../http/errors.ts';
+import type { OriginOf } from '../http/public-origin.ts';
 import { PREVIEW_CHART, previewPng } from '../previews/preview-image.ts';
 import type { RequestApi } from './page-answers.ts';
 import type { PageRenderer } from './page-renderer.ts';
@@ -17,7 +18,7 @@ function pageAddress(origin: string, indicator: string, locale: Locale): string 
  * `/previews/<indicator>.<lang>.png`: the indicator's chart as a 1200×630 PNG with its title, source line and
  * address drawn in, for link previews (`og:image`). Drawn once per data version, language and origin.
  */
-export function previewRoutes(renderer: () => Promise<PageRenderer> | undefined, requestApi: RequestApi) {
+export function previewRoutes(renderer: () => Promise<PageRenderer> | undefined, requestApi: RequestApi, originOf: OriginOf) {
   const images = new Map<string, Promise<Buffer | undefined>>();
   return new Hono().get('/:file', async (c) => {
     const match = PREVIEW_FILE.exec(c.req.param('file'));
@@ -36,7 +37,7 @@ export function previewRoutes(renderer: () => Promise<PageRenderer> | undefined,
     } catch {
       return c.json(errorBody(`The indicator in ${c.req.path} is not a valid address`), 404, ERROR_HEADERS);
     }
-    const origin = new URL(c.req.url).origin;
+    const origin = originOf(c);
     const key = JSON.stringify([origin, indicator, locale.data]);
     let image = images.get(key);
     if (!image) {

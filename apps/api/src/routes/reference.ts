@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { type Answer, documentAnswer, etagFor, send, sendPrepared, textAnswer } from '../http/answer.ts';
+import type { OriginOf } from '../http/public-origin.ts';
 import { validate } from '../http/validate-query.ts';
 import { describeEndpoint } from '../reference/describe-endpoint.ts';
 import { openApiDocument } from '../reference/openapi-document.ts';
@@ -21,7 +22,7 @@ interface Reference {
  * The document is generated from the routes of `app()`, the whole app this router is part of: so it is made on
  * the first request (the app does not exist yet when its routers are made), then kept for the data version.
  */
-export function referenceRoutes(data: DatasetIndex, app: () => Hono) {
+export function referenceRoutes(data: DatasetIndex, app: () => Hono, originOf: OriginOf) {
   let reference: Promise<Reference> | undefined;
   const prepared = () =>
     (reference ??= openApiDocument(app(), data.version).then((document) => ({
@@ -56,7 +57,7 @@ export function referenceRoutes(data: DatasetIndex, app: () => Hono) {
       validate('query', noQuerySchema),
       async (c) => {
         const { openapi, page } = await prepared();
-        const origin = new URL(c.req.url).origin;
+        const origin = originOf(c);
         const etag = etagFor(data.version, `docs ${origin} ${openapi.etag}`);
         return send(c, etag, () => textAnswer(page(origin), etag, { 'Content-Type': 'text/html; charset=utf-8' }));
       },

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import type { OriginOf } from '../http/public-origin.ts';
 import { pageAnswers, type RequestApi } from '../pages/page-answers.ts';
 import { pageRendererFor } from '../pages/page-renderer.ts';
 
@@ -24,6 +25,8 @@ function looksLikeFile(requestPath: string): boolean {
 export interface PageRendering {
   rendererFile: string;
   requestApi: RequestApi;
+  /** The origin a page writes into its absolute addresses (see http/public-origin.ts). */
+  originOf: OriginOf;
 }
 
 /**
@@ -38,7 +41,7 @@ export function webAppRoutes(webDist: string, rendering?: PageRendering) {
   const renderedPages = () => {
     if (pages || !rendering) return pages;
     const renderer = pageRendererFor(root, rendering.rendererFile);
-    if (renderer) pages = pageAnswers(renderer, rendering.requestApi);
+    if (renderer) pages = pageAnswers(renderer, rendering.requestApi, rendering.originOf);
     return pages;
   };
   // Made on first use: the build may appear while the server runs, and serveStatic complains of a missing root.

@@ -36,7 +36,9 @@ function writeUnder(outDir: string, file: string, bytes: string | Uint8Array): v
  * many files it wrote.
  */
 export async function writeStaticSite(loaded: LoadedData, outDir: string, sources: ExportSources): Promise<number> {
-  const app = createApp(loaded, { webDist: sources.webDist, rendererFile: sources.rendererFile });
+  // The site's own address, where --origin gives it, is what its reference page and preview images write.
+  const publicAddress = { publicUrl: sources.origin || undefined, trustProxy: false, own: 'http://localhost:3000' };
+  const app = createApp(loaded, { webDist: sources.webDist, rendererFile: sources.rendererFile, publicAddress });
   const files = apiFiles(loaded.dataset);
   for (const file of files) {
     const res = await app.request(`http://localhost:3000${file.url}`);
