@@ -220,7 +220,7 @@ describe.skipIf(!browserAvailable)('the language of every text taken from an art
     }
   });
 
-  it('keeps axe clean on the views that mark other languages', async () => {
+  it('keeps axe clean on the views that mark other languages', { timeout: 180_000 }, async () => {
     for (const view of ['/sources?lang=vi', '/timeline?lang=vi', '/embed/partner_localities_new?lang=vi', '/?lang=vi']) {
       const page = await session.open(view);
       expect(await seriousViolations(page), view).toEqual([]);
