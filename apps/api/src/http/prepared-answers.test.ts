@@ -1,6 +1,6 @@
 import { get, type IncomingMessage } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
-import { brotliDecompressSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureApp } from '../test-fixtures/fixture-app.ts';
 import { createNodeServer } from './node-server.ts';
@@ -74,6 +74,27 @@ describe('prepared answers', () => {
     expect(brotliDecompressSync(Buffer.concat(chunks))).toEqual(direct);
   });
 
+  it.each([
+    ['gzip', 'gzip'],
+    ['gzip;q=0.8, br;q=0', 'gzip'],
+    ['gzip;q=0, deflate', undefined],
+    ['identity', undefined],
+  ])('sends gzip to a client whose Accept-Encoding is %s where brotli is not accepted', async (accept, encoding) => {
+    const url = '/api/observations';
+    const direct = Buffer.from(await (await fixture.app.request(url)).arrayBuffer());
+    const before = answeredFirst;
+    const res = await new Promise<IncomingMessage>((resolve) =>
+      get(`${base}${url}`, { headers: { 'Accept-Encoding': accept } }, resolve),
+    );
+    const chunks: Buffer[] = [];
+    for await (const chunk of res) chunks.push(chunk as Buffer);
+    expect(answeredFirst - before).toBe(1);
+    expect(res.headers['content-encoding']).toBe(encoding);
+    const body = Buffer.concat(chunks);
+    expect(encoding ? gunzipSync(body) : body).toEqual(direct);
+    if (encoding) expect(body.length).toBeLessThan(direct.length / 2);
+  });
+
   it('leaves other methods, other queries and HEAD-less cases to the app', async () => {
     const before = answeredFirst;
     expect((await fetch(`${base}/api/indicators?x=1`)).status).toBe(400);
@@ -113,7 +134,7 @@ describe('prepared answers', () => {
         headers: { 'content-type': 'text/html; charset=utf-8', etag: '"p-1"', vary: 'Accept-Encoding' },
       });
     const prepared = (await prepareAnswerBytes(page, ['/page'])).get('/page')!;
-    for (const answer of [prepared.ok, prepared.brotli!]) {
+    for (const answer of [prepared.ok, prepared.brotli!, prepared.gzip!]) {
       expect(answer.headers.filter((name, i) => i % 2 === 0 && name === 'vary')).toEqual(['vary']);
     }
   });

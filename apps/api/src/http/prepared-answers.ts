@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
-import { brotliCompress, constants } from 'node:zlib';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Dataset } from '@bd/core';
 import { matchesEtag, PREPARED_LIMIT } from './answer.ts';
 
@@ -11,28 +11,38 @@ interface AnswerBytes {
   body: Buffer;
 }
 
-/** The app's answer to a URL, brotli-compressed once where that saves bytes, and its 304; once per data version. */
+/**
+ * The app's answer to a URL, compressed once with brotli and with gzip (for clients that accept only gzip) where
+ * that saves bytes, and its 304; once per data version.
+ */
 export interface PreparedAnswer {
   etag: string;
   ok: AnswerBytes;
   brotli: AnswerBytes | undefined;
+  gzip: AnswerBytes | undefined;
   notModified: AnswerBytes;
 }
 
 /** Bodies smaller than this go as they are: compressing them saves less than a packet. */
 const MIN_COMPRESSED = 1024;
 
-const compress = promisify(brotliCompress);
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
 
 /**
- * The answer compressed with brotli, with its own length and encoding; and the answer saying it varies by encoding.
- * Compressed on libuv's thread pool, so that the server answers (uncompressed) while it runs.
+ * The answer compressed with brotli and with gzip, each with its own length and encoding; and the answer saying it
+ * varies by encoding. Compressed on libuv's thread pool, so that the server answers (uncompressed) while it runs.
  */
-async function withBrotli(ok: AnswerBytes): Promise<{ ok: AnswerBytes; brotli: AnswerBytes | undefined }> {
+async function compressed(ok: AnswerBytes): Promise<Pick<PreparedAnswer, 'ok' | 'brotli' | 'gzip'>> {
   const type = ok.headers[ok.headers.indexOf('content-type') + 1] ?? '';
-  if (ok.body.length < MIN_COMPRESSED || !/^(text\/|application\/json)/.test(type)) return { ok, brotli: undefined };
+  if (ok.body.length < MIN_COMPRESSED || !/^(text\/|application\/json)/.test(type)) {
+    return { ok, brotli: undefined, gzip: undefined };
+  }
   const quality = ok.body.length > 1_000_000 ? 5 : constants.BROTLI_MAX_QUALITY;
-  const body = await compress(ok.body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } });
+  const [br, gz] = await Promise.all([
+    brotli(ok.body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }),
+    gzipped(ok.body, { level: ok.body.length > 1_000_000 ? 6 : 9 }),
+  ]);
   // A rendered page says already that it varies by encoding: it is not said twice.
   const varies = ok.headers.some((value, i) => i % 2 === 1 && ok.headers[i - 1] === 'vary' && /accept-encoding/i.test(value));
   const headers = (list: string[], length: number, extra: string[]) => {
@@ -42,7 +52,8 @@ async function withBrotli(ok: AnswerBytes): Promise<{ ok: AnswerBytes; brotli: A
   };
   return {
     ok: { ...ok, headers: headers(ok.headers, ok.body.length, []) },
-    brotli: { status: ok.status, headers: headers(ok.headers, body.length, ['content-encoding', 'br']), body },
+    brotli: { status: ok.status, headers: headers(ok.headers, br.length, ['content-encoding', 'br']), body: br },
+    gzip: { status: ok.status, headers: headers(ok.headers, gz.length, ['content-encoding', 'gzip']), body: gz },
   };
 }
 
@@ -106,14 +117,20 @@ export async function prepareAnswerBytes(request: AppRequest, urls: readonly str
     const ok = await record(request, url);
     const etag = ok.headers[ok.headers.indexOf('etag') + 1];
     if (ok.status !== 200 || !ok.headers.includes('etag') || etag === undefined) continue;
-    prepared.set(url, { etag, ...(await withBrotli(ok)), notModified: await record(request, url, { 'If-None-Match': etag }) });
+    prepared.set(url, { etag, ...(await compressed(ok)), notModified: await record(request, url, { 'If-None-Match': etag }) });
   }
   return prepared;
 }
 
-/** True when an Accept-Encoding header lists `br` (without `;q=0`). */
-export function acceptsBrotli(acceptEncoding: string | undefined): boolean {
-  return acceptEncoding !== undefined && /(?:^|,)\s*br\s*(?:,|$|;\s*q=(?!0(?:\.0*)?\s*(?:,|$)))/.test(acceptEncoding);
+/** An Accept-Encoding header listing the encoding, without `;q=0`. */
+const LISTS = {
+  br: /(?:^|,)\s*br\s*(?:,|$|;\s*q=(?!0(?:\.0*)?\s*(?:,|$)))/i,
+  gzip: /(?:^|,)\s*gzip\s*(?:,|$|;\s*q=(?!0(?:\.0*)?\s*(?:,|$)))/i,
+};
+
+/** True when an Accept-Encoding header lists `encoding` (without `;q=0`). */
+export function accepts(encoding: keyof typeof LISTS, acceptEncoding: string | undefined): boolean {
+  return acceptEncoding !== undefined && LISTS[encoding].test(acceptEncoding);
 }
 
 /**
@@ -139,9 +156,11 @@ export function sendBytes(prepared: PreparedAnswer, req: IncomingMessage, res: S
   const answer =
     ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, prepared.etag)
       ? prepared.notModified
-      : prepared.brotli && acceptsBrotli(req.headers['accept-encoding'])
+      : prepared.brotli && accepts('br', req.headers['accept-encoding'])
         ? prepared.brotli
-        : prepared.ok;
+        : prepared.gzip && accepts('gzip', req.headers['accept-encoding'])
+          ? prepared.gzip
+          : prepared.ok;
   res.writeHead(answer.status, answer.headers);
   if (req.method === 'HEAD' || answer.status === 304) res.end();
   else res.end(answer.body);

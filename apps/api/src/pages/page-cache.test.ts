@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type CachedPage, PageCache } from './page-cache.ts';
 
-const page = (bytes: number): CachedPage => ({ status: 200, etag: '"x"', html: Buffer.alloc(bytes), brotli: undefined });
+const page = (bytes: number): CachedPage => ({
+  status: 200,
+  etag: '"x"',
+  html: Buffer.alloc(bytes),
+  brotli: undefined,
+  gzip: undefined,
+});
 
 describe('the cache of rendered pages', () => {
   it('keeps at most its number of pages, dropping the least recently asked for', async () => {

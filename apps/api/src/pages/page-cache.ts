@@ -4,6 +4,7 @@ export interface CachedPage {
   etag: string;
   html: Buffer;
   brotli: Buffer | undefined;
+  gzip: Buffer | undefined;
 }
 
 /** How much a cache of pages may hold: pages, and bytes of HTML (plain and compressed together). */
