@@ -138,6 +138,7 @@ describe.skipIf(!browserAvailable)('chart tooltips a magnifier, a mouse and a ke
           await page.mouse.click(to.x, to.y, { clickCount: 3 });
           expect((await page.evaluate(() => getSelection()?.toString() ?? '')).trim()).toBe((await words.innerText()).trim());
           expect(await tip.count()).toBe(1);
+          if (!zoomed) expect(await seriousViolations(page)).toEqual([]);
           if (zoomed)
             await screenshot(page, `chart-tooltip-hovered-200pc-${view.name.replace(' ', '-')}-${lang}`, { fullPage: false });
           // Esc also hides the tooltip the pointer rests on.
