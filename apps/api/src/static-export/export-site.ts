@@ -4,6 +4,7 @@ import type { Locale } from '@bd/core';
 import { createApp } from '../app.ts';
 import type { LoadedData } from '../data/load-dataset.ts';
 import { loadRendererModule, pageRendererFor } from '../pages/page-renderer.ts';
+import { headersFile, nginxSnippet } from './host-headers.ts';
 import { apiFiles } from './site-files.ts';
 
 /** Copies the built dashboard (its scripts, styles and files) into `outDir`; its pages are rendered by `writeStaticSite`. */
@@ -70,5 +71,14 @@ export async function writeStaticSite(loaded: LoadedData, outDir: string, source
       previews++;
     }
   }
-  return files.length + pages.length + 1 + previews;
+  // What a static host must add to serve these files as the server does, taken from the server's own answers.
+  const answers = {
+    page: (await app.request('http://localhost:3000/favicon.svg')).headers,
+    embed: (await app.request(`http://localhost:3000/embed/${encodeURIComponent(indicators[0] ?? 'none')}`)).headers,
+    api: (await app.request('http://localhost:3000/api/health')).headers,
+  };
+  const sections = [...new Set(pages.map((address) => address.split('/')[1] ?? '').filter(Boolean))];
+  writeUnder(outDir, '_headers', headersFile(answers, sections));
+  writeUnder(outDir, 'nginx-headers.conf', nginxSnippet(answers));
+  return files.length + pages.length + 1 + previews + 2;
 }
