@@ -167,7 +167,7 @@ export const en = {
   autoAdvance: 'Advance every',
   seconds: { one: '{count} second', other: '{count} seconds' },
   enterFullscreen: 'Full screen',
-  keyHelp: '→ or Space: next · ←: previous · Home/End: first/last · ↑/↓: scroll · T: table · Esc: leave',
+  keyHelp: '→ or Space: next · ←: previous · Home/End: first/last · T: table · Esc: leave',
   slideTableShown: 'The slide shows its values as a table',
   slideChartShown: 'The slide shows its chart',
   noSlides: 'No indicator has values to present yet.',

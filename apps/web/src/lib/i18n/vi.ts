@@ -155,7 +155,7 @@ export const vi: Dictionary = {
   autoAdvance: 'Chuyển trang sau mỗi',
   seconds: { other: '{count} giây' },
   enterFullscreen: 'Toàn màn hình',
-  keyHelp: '→ hoặc Space: trang sau · ←: trang trước · Home/End: đầu/cuối · ↑/↓: cuộn · T: bảng · Esc: thoát',
+  keyHelp: '→ hoặc Space: trang sau · ←: trang trước · Home/End: đầu/cuối · T: bảng · Esc: thoát',
   slideTableShown: 'Trang chiếu hiện số liệu dạng bảng',
   slideChartShown: 'Trang chiếu hiện biểu đồ',
   noSlides: 'Chưa có chỉ số nào có số liệu để trình chiếu.',
