@@ -22,10 +22,7 @@ function isPageRequest(url: string): boolean {
  * each request's X-Forwarded-* headers (TRUST_PROXY without PUBLIC_URL), nothing is kept here, since one reader's
  * headers must never choose another's page (the app's own page cache keys its pages by origin).
  */
-export function cachedPages(
-  request: (url: string, init?: RequestInit) => Response | Promise<Response>,
-  originFixed = true,
-) {
+export function cachedPages(request: (url: string, init?: RequestInit) => Response | Promise<Response>, originFixed = true) {
   const answers = new Map<string, PreparedAnswer>();
   const recording = new Set<string>();
   let bytes = 0;
