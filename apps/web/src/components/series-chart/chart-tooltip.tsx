@@ -1,7 +1,8 @@
-import { type IndicatorKind, sourceLine } from '@bd/core';
+import type { IndicatorKind } from '@bd/core';
 import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
 import { useLocale } from '../../lib/i18n/use-locale.ts';
 import { EvidenceQuote } from '../evidence-quote.tsx';
+import { SourceLine } from '../source-link.tsx';
 import type { MarkAnchor } from './chart-marks.tsx';
 import { gapText } from './chart-summary.ts';
 import type { ChartPoint } from './series-chart-state.ts';
@@ -53,7 +54,7 @@ export function ChartTooltip({ point, kind, beside, onPointerOn, onPointerOff }:
 
 /** What a point says: value with its qualifier, period, any stretch without values beside it, the article and its words. */
 export function ChartTooltipContent({ point, kind }: { point: ChartPoint; kind: IndicatorKind }) {
-  const { locale, t } = useLocale();
+  const { t } = useLocale();
   const { observation, source } = point;
   const gaps = [point.gapBefore, point.gapAfter].filter((g) => g !== undefined);
   return (
@@ -71,7 +72,7 @@ export function ChartTooltipContent({ point, kind }: { point: ChartPoint; kind: 
             {source.title}
           </cite>
           <br />
-          {sourceLine(source, locale)}
+          <SourceLine source={source} />
         </p>
       )}
       <EvidenceQuote evidence={observation.evidence} evidenceEn={observation.evidence_en} language={source?.language ?? 'und'} />

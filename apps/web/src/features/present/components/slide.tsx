@@ -1,4 +1,4 @@
-import { findDisagreements, formatPeriodLabel, type Source, sourcesLine } from '@bd/core';
+import { findDisagreements, formatPeriodLabel, type Source } from '@bd/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { EntityLifeLine } from '../../../components/entity-life-note.tsx';
@@ -6,6 +6,7 @@ import { ObservationTable } from '../../../components/observation-table.tsx';
 import { chartSummary } from '../../../components/series-chart/chart-summary.ts';
 import { SeriesChart } from '../../../components/series-chart/series-chart.tsx';
 import { rankedValueText, seriesChartState } from '../../../components/series-chart/series-chart-state.ts';
+import { SourcesLine } from '../../../components/source-link.tsx';
 import { chartChangesOf, type EntityLife } from '../../../lib/entity-life-line.ts';
 import { useLocale } from '../../../lib/i18n/use-locale.ts';
 import { indicatorQueries } from '../../../lib/queries/indicator-queries.ts';
@@ -96,7 +97,9 @@ export function Slide({ content, sources, number, total, chartWidth, life, entit
           />
         </div>
       )}
-      <p className="slide__sources">{sourcesLine(used, locale)}</p>
+      <p className="slide__sources">
+        <SourcesLine sources={used} />
+      </p>
       <p className="slide__number" aria-hidden="true">
         {number} / {total}
       </p>
