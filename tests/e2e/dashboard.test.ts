@@ -86,6 +86,9 @@ describe.skipIf(!browserAvailable)('the dashboard in Chromium, served as pnpm st
     // The browser's real Fullscreen API, asked for by the click that opened the slides.
     const fullscreen = () => page.evaluate(() => document.fullscreenElement?.classList.contains('presenter') ?? false);
     await expect.poll(fullscreen).toBe(true);
+    // The first slide is whole once its live chart has its axes and its life line (asked for after the slides) is in.
+    await slide.locator('.recharts-xAxis-tick-labels text').first().waitFor();
+    await slide.getByText('until 30 June 2025').first().waitFor();
     const first = await slide.innerText();
     expect(first).toMatch(/Source|Sources/);
     await page.keyboard.press('ArrowRight');
