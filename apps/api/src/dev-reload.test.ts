@@ -1,5 +1,5 @@
 import { healthAnswerSchema } from '@bd/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { type DataVersions, dataVersions, mixedAnswer, VERSIONED_PATHS } from './test-fixtures/data-versions.ts';
 import { fakeWebDist } from './test-fixtures/fixture-app.ts';
 import { copyFixtureData, type DataCopy } from './test-fixtures/fixture-data.ts';
@@ -21,6 +21,10 @@ describe('pnpm dev: the server reloads the data folder when a file changes', { t
     server = await startServer({ DATA_DIR: data.dir, WEB_DIST: web.dir }, 'dev');
     await waitForOutput(server, /Watching .*: each valid edit is served at once/);
   }, 60_000);
+
+  beforeEach(() => {
+    onTestFailed(() => console.error(`The server printed:\n${server.output()}`));
+  });
 
   afterAll(() => {
     stopServers();

@@ -92,11 +92,13 @@ server.listen(config.port, config.host, () => {
   console.log(
     `Binh Duong dashboard: http://${hostForUrl}:${port}/ (data version ${loaded.version}, ${countOf('observation', loaded.dataset.observations.length)})`,
   );
-  console.log(
-    config.watchData
-      ? `Watching ${config.dataDir}: each valid edit is served at once, a bad one refused (kill -HUP ${process.pid} also reloads)`
-      : `After editing ${config.dataDir}, reload it with: kill -HUP ${process.pid}`,
-  );
+  if (!config.watchData) console.log(`After editing ${config.dataDir}, reload it with: kill -HUP ${process.pid}`);
+  else
+    void watching.then(() =>
+      console.log(
+        `Watching ${config.dataDir}: each valid edit is served at once, a bad one refused (kill -HUP ${process.pid} also reloads)`,
+      ),
+    );
 });
 
 /** Re-reads the data and says what happened; bad data is refused and the last good data stays served. */
@@ -118,6 +120,11 @@ process.on('SIGHUP', () => {
   void reloadData();
 });
 
+/** Settles once the watcher has scanned the data folder: an edit before then would not be seen. */
+let watcherReady: () => void = () => {};
+const watching = new Promise<void>((resolve) => {
+  watcherReady = resolve;
+});
 const watcher = config.watchData
   ? watchDataDir(
       config.dataDir,
@@ -125,7 +132,10 @@ const watcher = config.watchData
         console.log(`Data changed (${files.join(', ') || config.dataDir}): reloading`);
         void reloadData();
       },
-      { onError: (error) => console.error(`Stopped watching ${config.dataDir} (${error.message}); SIGHUP still reloads`) },
+      {
+        onReady: () => watcherReady(),
+        onError: (error) => console.error(`Stopped watching ${config.dataDir} (${error.message}); SIGHUP still reloads`),
+      },
     )
   : undefined;
 

@@ -14,27 +14,17 @@ afterEach(() => {
   data.dispose();
 });
 
-const PROBE = 'sources/watcher-ready.yaml';
-
-/**
- * Starts watching, and waits until the watcher reports a probe written into sources/: from then on it sees both
- * folders. The probe is written again until it is seen (a watcher sees nothing before it is set up), never sooner
- * than the watcher has settled, so once it is seen every write so far has been reported.
- */
+/** Starts watching and waits until the watcher says it is ready: from then on every write is seen. */
 async function readyWatcher(settleMs: number) {
   const calls: string[][] = [];
-  const started = watchDataDir(data.dir, (files) => calls.push(files), { settleMs });
-  await expect
-    .poll(
-      () => {
-        if (calls.some((files) => files.includes(PROBE))) return true;
-        data.write(PROBE, 'source: {}\n');
-        return false;
-      },
-      { interval: settleMs * 3 + 50, timeout: 10_000 },
-    )
-    .toBe(true);
-  calls.length = 0;
+  let ready = false;
+  const started = watchDataDir(data.dir, (files) => calls.push(files), {
+    settleMs,
+    onReady: () => {
+      ready = true;
+    },
+  });
+  await expect.poll(() => ready, { timeout: 10_000 }).toBe(true);
   return { calls, watcher: started };
 }
 

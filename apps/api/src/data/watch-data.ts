@@ -28,7 +28,7 @@ export interface DataWatcher {
 
 /**
  * Watches `dataDir` and its sources/ folder, and calls `onSettled` with the data files that changed once no
- * change has come for `settleMs`. A watcher that fails reports it and stops watching; the data already loaded
+ * change has come for `settleMs`; `onReady` once every folder is watched. A watcher that fails reports it and stops watching; the data already loaded
  * keeps being served.
  *
  * chokidar rather than `fs.watch`: Node's recursive watch on Linux follows a file by its inode, so after the first
@@ -38,7 +38,7 @@ export interface DataWatcher {
 export function watchDataDir(
   dataDir: string,
   onSettled: (files: string[]) => void,
-  options: { settleMs?: number; onError?: (error: Error) => void } = {},
+  options: { settleMs?: number; onError?: (error: Error) => void; onReady?: () => void } = {},
 ): DataWatcher {
   const settleMs = options.settleMs ?? DATA_SETTLE_MS;
   const changed = new Set<string>();
@@ -58,6 +58,8 @@ export function watchDataDir(
       onSettled(files);
     }, settleMs);
   });
+  // An edit made before the first scan ends is not seen: only once `ready` may anyone be told edits are watched.
+  watcher.on('ready', () => options.onReady?.());
   watcher.on('error', (error) => {
     clearTimeout(timer);
     void watcher.close();
