@@ -169,7 +169,9 @@ describe.skipIf(!browserAvailable)('the language of every text taken from an art
       }
   });
 
-  it('names every kind of agreement in Vietnamese on /timeline, /partners and the map’s panel', async () => {
+  it('names every kind of agreement in Vietnamese on /timeline, /partners and the map’s panel', {
+    timeout: 120_000,
+  }, async () => {
     const page = await session.open('/timeline?type=agreement&lang=vi');
     const timeline = await page.locator('main').innerText();
     for (const kind of agreements()) expect(timeline).toContain(AGREEMENTS_VI[kind]);
