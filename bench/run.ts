@@ -17,7 +17,7 @@ import { measureColdRender, measureFreshRenders } from './pages/first-render.ts'
 import { REPO_ROOT } from './paths.ts';
 import { measureScale } from './scale/scale.ts';
 import { type Figure, figureTable } from './support/figures.ts';
-import { copyWebBuild } from './support/web-build.ts';
+import { releasedWebBuild } from './support/web-build.ts';
 import { measureBundleWeight } from './web/bundle-weight.ts';
 import { measureFirstChart } from './web/first-chart.ts';
 import { measureLighthouse } from './web/lighthouse.ts';
@@ -37,16 +37,12 @@ const figures: Figure[] = [];
 const say = (text: string) => console.error(`[bench] ${text}`);
 const started = performance.now();
 
-// The bench's own copy of the build: a build started elsewhere during the run would empty apps/web/dist.
-const build = copyWebBuild();
-try {
-  if (['render', 'api', 'web', 'lighthouse'].some(wanted)) await measureOnRealData(build.dist);
-  if (wanted('scale')) {
-    say('scale: generating 360,000 observations, starting the server on them, then 1,000 distinct pages');
-    figures.push(...(await measureScale(build.dist)));
-  }
-} finally {
-  build.remove();
+// The release current names at the start, whatever a build started elsewhere during the run points it at.
+const webDist = releasedWebBuild();
+if (['render', 'api', 'web', 'lighthouse'].some(wanted)) await measureOnRealData(webDist);
+if (wanted('scale')) {
+  say('scale: generating 360,000 observations, starting the server on them, then 1,000 distinct pages');
+  figures.push(...(await measureScale(webDist)));
 }
 
 /** Every part but the scale's, on one server started on the repository's data (the first page it renders is timed). */

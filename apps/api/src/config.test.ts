@@ -15,7 +15,7 @@ describe('readConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       dataDir: path.join(repoRoot, 'data'),
-      webDist: path.join(repoRoot, 'apps', 'web', 'dist'),
+      webDist: path.join(repoRoot, 'apps', 'web', 'current', 'dist'),
       watchData: false,
       snapshotDir: path.join(repoRoot, 'node_modules', '.cache', 'binh-duong-dashboard'),
       lastGoodDir: path.join(repoRoot, 'node_modules', '.cache', 'binh-duong-dashboard'),

@@ -128,7 +128,7 @@ const environmentSchema = z.object({
 
 /**
  * The configuration from `env`: PORT (3000), HOST (127.0.0.1), DATA_DIR (the repository's data/ folder),
- * WEB_DIST (apps/web/dist), WATCH_DATA (off), DATA_SNAPSHOTS (on) and DATA_SNAPSHOT_DIR
+ * WEB_DIST (apps/web/current/dist: the release `pnpm build` made last), WATCH_DATA (off), DATA_SNAPSHOTS (on) and DATA_SNAPSHOT_DIR
  * (node_modules/.cache/binh-duong-dashboard); LOG_FORMAT (json when NODE_ENV is production, else pretty),
  * LOG_LEVEL (info), ACCESS_LOG (on), SHUTDOWN_GRACE_SECONDS (30), PUBLIC_URL (none: the server's own address) and
  * TRUST_PROXY (off). Relative paths are resolved against `cwd`: by default the folder the user
@@ -146,7 +146,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = e
     port: settings.PORT,
     host,
     dataDir: folder(settings.DATA_DIR, path.join(REPO_ROOT, 'data')),
-    webDist: folder(settings.WEB_DIST, path.join(REPO_ROOT, 'apps', 'web', 'dist')),
+    webDist: folder(settings.WEB_DIST, path.join(REPO_ROOT, 'apps', 'web', 'current', 'dist')),
     watchData: settings.WATCH_DATA,
     snapshotDir: settings.DATA_SNAPSHOTS ? cacheDir : undefined,
     lastGoodDir: cacheDir,

@@ -22,7 +22,7 @@ describe('the server process', { timeout: 60_000 }, () => {
     run = runServer({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: data.dir, WEB_DIST: web.dir });
     const [, url] = await waitForOutput(
       run,
-      /Binh Duong dashboard: (http:\/\/127\.0\.0\.1:\d+\/) \(data version ([0-9a-f]{12}), 5 observations\)/,
+      /Binh Duong dashboard: (http:\/\/127\.0\.0\.1:\d+\/) \(data version ([0-9a-f]{12}), 5 observations; dashboard from [^)]+\)/,
     );
     await waitForOutput(run, /kill -HUP \d+/);
     base = url!.replace(/\/$/, '');

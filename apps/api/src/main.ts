@@ -18,6 +18,7 @@ import { createNodeServer } from './http/node-server.ts';
 import { liveApp } from './live-app.ts';
 import { createLogger } from './logger.ts';
 import { serviceState } from './service-state.ts';
+import { describeWebBuild, pinWebBuild } from './web-build.ts';
 
 const config = readConfigOrExit();
 const loadOptions = { snapshots: config.snapshotDir ? snapshotStore(config.snapshotDir) : undefined };
@@ -68,11 +69,13 @@ function howLoaded(load: LoadedData & { snapshot?: SnapshotUse }, seconds: numbe
   return `Checked every data file in ${took} (${load.snapshot.reason}; keeping one for the next start)`;
 }
 
-const service = serviceState();
+// The release `apps/web/current` names now is served for this process's life, whatever a later build points it at.
+const webBuild = pinWebBuild(config.webDist);
+const service = serviceState(webBuild.release);
 const live = liveApp(
   loaded,
   config.dataDir,
-  { webDist: config.webDist, service, publicAddress: config.publicAddress },
+  { webDist: webBuild.dist, service, publicAddress: config.publicAddress },
   { ...loadOptions, lastGood },
 );
 const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -90,7 +93,7 @@ server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(
-    `Binh Duong dashboard: http://${hostForUrl}:${port}/ (data version ${loaded.version}, ${countOf('observation', loaded.dataset.observations.length)})`,
+    `Binh Duong dashboard: http://${hostForUrl}:${port}/ (data version ${loaded.version}, ${countOf('observation', loaded.dataset.observations.length)}; ${describeWebBuild(webBuild)})`,
   );
   if (!config.watchData) console.log(`After editing ${config.dataDir}, reload it with: kill -HUP ${process.pid}`);
   else
@@ -159,4 +162,13 @@ async function shutdown(signal: string) {
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// Started by pnpm or npm (`pnpm start`), the server is the child of a shell the package manager started: SIGTERM to
+// pnpm ends that shell and would leave the server running, still holding its port. It stops as for SIGTERM once the
+// shell that started it has gone. A supervisor runs node itself (docs/deploy.md) and signals it directly.
+if (process.env.npm_lifecycle_event) {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('The command that started the server (pnpm) stopped');
+  }, 500).unref();
+}
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -18,10 +18,12 @@ export interface RefusedReload {
 export interface ServiceState {
   draining: boolean;
   refusedReload: RefusedReload | undefined;
+  /** The dashboard's release this process serves, fixed when it started (see web-build.ts). */
+  readonly dashboardRelease: string | null;
 }
 
-export function serviceState(): ServiceState {
-  return { draining: false, refusedReload: undefined };
+export function serviceState(dashboardRelease: string | null = null): ServiceState {
+  return { draining: false, refusedReload: undefined, dashboardRelease };
 }
 
 /** The one-line reason of a reload refused for problems in the data: how many, and the first. */

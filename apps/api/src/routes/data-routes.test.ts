@@ -38,6 +38,7 @@ describe('GET /api/health', () => {
       loaded_at: '2024-02-01T00:00:00.000Z',
       counts: { entities: 2, indicators: 3, sources: 2, observations: 5, events: 3 },
       last_change: null,
+      dashboard_release: null,
       last_refused_reload: null,
     });
   });

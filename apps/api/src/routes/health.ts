@@ -44,6 +44,7 @@ export function healthRoutes(data: DatasetIndex, service: ServiceState) {
       loaded_at: data.loadedAt,
       counts,
       last_change: lastChange,
+      dashboard_release: service.dashboardRelease,
       last_refused_reload: refused ? { at: refused.at, reason: refused.reason, kept_version: refused.keptVersion } : null,
     };
   };

@@ -5,6 +5,7 @@ import { readConfigOrExit } from '../config.ts';
 import { issuesReport } from '../data/issues-report.ts';
 import { loadDataset } from '../data/load-dataset.ts';
 import { closePageRenderers, rendererFileFor } from '../pages/page-renderer.ts';
+import { pinWebBuild } from '../web-build.ts';
 import { copyWebApp, writeStaticSite } from './export-site.ts';
 
 /**
@@ -15,7 +16,10 @@ import { copyWebApp, writeStaticSite } from './export-site.ts';
  */
 async function exportSite(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, origin: { type: 'string' } } });
-  const { dataDir, webDist } = readConfigOrExit();
+  const config = readConfigOrExit();
+  const { dataDir } = config;
+  // The release `current` names now, for the whole export, whatever a build started meanwhile points it at.
+  const webDist = pinWebBuild(config.webDist).dist;
   const repoRoot = path.resolve(import.meta.dirname, '../../../..');
   const outDir = values.out
     ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out)

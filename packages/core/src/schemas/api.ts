@@ -45,6 +45,11 @@ export const healthAnswerSchema = z.object({
       changed: z.number().int(),
     })
     .nullable(),
+  /**
+   * The build of the dashboard this process serves (its release under apps/web/releases, see `pnpm build`), fixed
+   * when it started; null when WEB_DIST names a build that is not a release, or nothing is built.
+   */
+  dashboard_release: z.string().nullable(),
   /** The last reload refused since the data folder was last read successfully; null when there is none. */
   last_refused_reload: z
     .object({
