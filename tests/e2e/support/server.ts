@@ -28,6 +28,13 @@ export interface ServerOptions {
   timeoutMs?: number;
   /** More environment for the server (e.g. DATA_SNAPSHOT_DIR). */
   env?: Record<string, string>;
+  /** The checkout to start the server from: this repository by default. */
+  root?: string;
+  /**
+   * Started as a supervisor does (deploy/dashboard.service, deploy/Dockerfile): node itself in apps/api, with no
+   * package manager in between, rather than as `pnpm start` does.
+   */
+  supervised?: boolean;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,8 +58,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const port = options.port ?? (await freePort());
   let log = '';
   const started = performance.now();
-  const child = spawn('pnpm', ['--silent', '--filter', '@bd/api', 'start'], {
-    cwd: repoRoot,
+  const root = options.root ?? repoRoot;
+  const [command, args, cwd]: [string, string[], string] = options.supervised
+    ? ['node', ['--import', 'tsx', 'src/main.ts'], path.join(root, 'apps/api')]
+    : ['pnpm', ['--silent', '--filter', '@bd/api', 'start'], root];
+  const child = spawn(command, args, {
+    cwd,
     env: {
       // This harness keeps everything the server prints, for the error when it fails: a line per request would make
       // that grow through a load test. ACCESS_LOG=1 in the environment, or in `env`, measures with it.
